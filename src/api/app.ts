@@ -1,0 +1,100 @@
+import { OpenAPIHono } from "@hono/zod-openapi";
+import { HTTPException } from "hono/http-exception";
+import { methodNotAllowed } from "hono/method-not-allowed";
+import { requestId } from "hono/request-id";
+import type { ContentfulStatusCode } from "hono/utils/http-status";
+import type { ZodError } from "zod";
+import type { AppEnv } from "./env";
+import { ProblemError, problemResponse } from "./problem";
+import { health } from "./routes/health";
+
+/** Codes for errors Hono and its middleware raise as HTTPException, by status. */
+const HTTP_CODES: Partial<Record<number, { code: string; title: string }>> = {
+  400: { code: "bad_request", title: "Bad request" },
+  401: { code: "unauthorized", title: "Unauthorized" },
+  403: { code: "forbidden", title: "Forbidden" },
+  404: { code: "not_found", title: "Not found" },
+  408: { code: "request_timeout", title: "Request timeout" },
+  413: { code: "payload_too_large", title: "Payload too large" },
+  415: { code: "unsupported_media_type", title: "Unsupported media type" },
+  429: { code: "rate_limited", title: "Too many requests" },
+};
+
+export function createApp() {
+  const app = new OpenAPIHono<AppEnv>({
+    // One format for every schema failure: 422 naming each failing field.
+    defaultHook: (result) => {
+      if (!result.success) throw validationProblem(result.error);
+    },
+  });
+
+  app.use(requestId());
+  app.use(
+    methodNotAllowed({
+      app,
+      onMethodNotAllowed: (c, methods) =>
+        problemResponse(
+          c,
+          new ProblemError({
+            status: 405,
+            code: "method_not_allowed",
+            title: "Method not allowed",
+            detail: `${c.req.method} is not supported on ${c.req.path}; use ${methods.join(", ")}`,
+            headers: { Allow: methods.join(", ") },
+          }),
+        ),
+    }),
+  );
+
+  app.route("/v1/health", health);
+
+  app.notFound((c) =>
+    problemResponse(
+      c,
+      new ProblemError({ status: 404, code: "not_found", title: "Not found", detail: `No route for ${c.req.path}` }),
+    ),
+  );
+
+  app.onError((error, c) => {
+    if (error instanceof ProblemError) return problemResponse(c, error);
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      const known = HTTP_CODES[status] ?? { code: `http_${status}`, title: "Request failed" };
+      return problemResponse(c, new ProblemError({ status, ...known, detail: error.message || known.title }));
+    }
+    // Unknown failures are logged with the request id and answered generically: internals stay internal.
+    console.error(
+      JSON.stringify({
+        event: "unhandled_error",
+        requestId: c.get("requestId"),
+        error: String(error),
+        stack: (error as Error).stack,
+      }),
+    );
+    return problemResponse(
+      c,
+      new ProblemError({
+        status: 500,
+        code: "internal_error",
+        title: "Internal error",
+        detail: "The request failed unexpectedly. Quote the request id when reporting it.",
+      }),
+    );
+  });
+
+  return app;
+}
+
+export function validationProblem(error: ZodError): ProblemError {
+  return new ProblemError({
+    status: 422,
+    code: "validation_failed",
+    title: "Invalid request",
+    detail: `${error.issues.length} field(s) failed validation`,
+    errors: error.issues.map((issue) => ({
+      path: issue.path.map(String).join(".") || "(root)",
+      message: issue.message,
+      code: issue.code,
+    })),
+  });
+}

@@ -1,0 +1,60 @@
+import type { ComponentHealth, ComponentName } from "../domain/health";
+
+/** How long one component may take before health reports it failed; a hung binding must not hang the probe. */
+export const CHECK_TIMEOUT_MS = 3_000;
+
+type Check = (env: Env) => Promise<void>;
+
+const CHECKS: Record<ComponentName, Check> = {
+  async d1(env) {
+    const row = await env.DB.prepare("SELECT 1 AS ok").first<{ ok: number }>();
+    if (row?.ok !== 1) throw new Error("SELECT 1 returned no row");
+  },
+  async kv(env) {
+    // A read of a key that is never written: it proves the namespace answers without storing anything.
+    await env.CACHE.get("health:probe");
+  },
+  async queue(env) {
+    // Producers have no read or ping operation, and sending a probe message would put work on the queue on
+    // every health check; the binding being wired with its send methods is what can be checked.
+    if (typeof env.TASKS?.send !== "function" || typeof env.TASKS.sendBatch !== "function") {
+      throw new Error("TASKS producer binding is missing");
+    }
+  },
+  async run_coordinator(env) {
+    await env.RUN_COORDINATOR.getByName("health").ping();
+  },
+  async provider_gateway(env) {
+    await env.PROVIDER_GATEWAY.getByName("health").ping();
+  },
+};
+
+export async function checkComponents(env: Env, timeoutMs = CHECK_TIMEOUT_MS): Promise<ComponentHealth[]> {
+  const names = Object.keys(CHECKS) as ComponentName[];
+  return Promise.all(names.map((name) => runCheck(name, CHECKS[name], env, timeoutMs)));
+}
+
+async function runCheck(name: ComponentName, check: Check, env: Env, timeoutMs: number): Promise<ComponentHealth> {
+  const started = performance.now();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    await Promise.race([
+      check(env),
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      }),
+    ]);
+    return { name, status: "ok", latencyMs: elapsed(started) };
+  } catch (error) {
+    return { name, status: "fail", latencyMs: elapsed(started), detail: describe(error) };
+  } finally {
+    if (timer !== undefined) clearTimeout(timer);
+  }
+}
+
+const elapsed = (started: number) => Math.round(performance.now() - started);
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 200 ? `${text.slice(0, 197)}...` : text;
+}
