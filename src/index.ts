@@ -1,8 +1,8 @@
-import { createApp } from "./api/app";
-import { consumeBatch } from "./queue/consumer";
+import { createApp } from "./api/app.ts";
+import { consumeBatch } from "./queue/consumer.ts";
 
-export { ProviderGateway } from "./llm/gateway";
-export { RunCoordinator } from "./run/coordinator";
+export { ProviderGateway } from "./llm/gateway.ts";
+export { RunCoordinator } from "./run/coordinator.ts";
 
 const app = createApp();
 

@@ -4,9 +4,9 @@ import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
-import type { AppEnv } from "./env";
-import { ProblemError, problemResponse } from "./problem";
-import { health } from "./routes/health";
+import type { AppEnv } from "./env.ts";
+import { ProblemError, problemResponse } from "./problem.ts";
+import { health } from "./routes/health.ts";
 
 /** Codes for errors Hono and its middleware raise as HTTPException, by status. */
 const HTTP_CODES: Partial<Record<number, { code: string; title: string }>> = {

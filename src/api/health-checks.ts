@@ -1,4 +1,4 @@
-import type { ComponentHealth, ComponentName } from "../domain/health";
+import type { ComponentHealth, ComponentName } from "../domain/health.ts";
 
 /** How long one component may take before health reports it failed; a hung binding must not hang the probe. */
 export const CHECK_TIMEOUT_MS = 3_000;

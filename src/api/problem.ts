@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from "../domain/problem";
+import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from "../domain/problem.ts";
 
 /**
  * An error the API reports to its caller as problem+json. Throw it from any handler or middleware; the one

@@ -1,4 +1,4 @@
-import type { SchemaStep } from "../storage/sql-schema";
+import type { SchemaStep } from "../storage/sql-schema.ts";
 
 /**
  * ProviderGateway storage, one SQLite database per provider. Breaker, budget and concurrency state arrive as

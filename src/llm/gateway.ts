@@ -1,7 +1,7 @@
 import { DurableObject } from "cloudflare:workers";
-import type { PingReply } from "../run/coordinator";
-import { SchemaGate } from "../storage/open-schema";
-import { GATEWAY_SCHEMA } from "./gateway-schema";
+import type { PingReply } from "../run/coordinator.ts";
+import { SchemaGate } from "../storage/open-schema.ts";
+import { GATEWAY_SCHEMA } from "./gateway-schema.ts";
 
 /**
  * One per LLM provider (named by the provider). Every run's calls to that provider lease through it, so circuit

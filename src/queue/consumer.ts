@@ -1,5 +1,5 @@
-import { DEFAULT_SETTLE, settleEach } from "./settle";
-import { handleDeadLetter, handleTaskMessage } from "./tasks";
+import { DEFAULT_SETTLE, settleEach } from "./settle.ts";
+import { handleDeadLetter, handleTaskMessage } from "./tasks.ts";
 
 export const TASKS_QUEUE = "tasks";
 export const DEAD_LETTER_QUEUE = "tasks-dlq";

@@ -1,5 +1,5 @@
-import { fullJitterDelay } from "./backoff";
-import { classifyFailure } from "./errors";
+import { fullJitterDelay } from "./backoff.ts";
+import { classifyFailure } from "./errors.ts";
 
 export interface SettleOptions {
   /** Backoff window for transient failures, in milliseconds. */

@@ -1,6 +1,6 @@
-import { TaskMessage } from "../domain/task-message";
-import { coordinatorFor } from "../run/stub";
-import { PermanentError } from "./errors";
+import { TaskMessage } from "../domain/task-message.ts";
+import { coordinatorFor } from "../run/stub.ts";
+import { PermanentError } from "./errors.ts";
 
 /**
  * One delivery from the `tasks` queue. The coordinator decides whether this delivery is still wanted (only the

@@ -1,4 +1,4 @@
-import type { SchemaStep } from "../storage/sql-schema";
+import type { SchemaStep } from "../storage/sql-schema.ts";
 
 /**
  * RunCoordinator storage, one SQLite database per run. Version 1 holds the run's task table;

@@ -1,6 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
-import { SchemaGate } from "../storage/open-schema";
-import { COORDINATOR_SCHEMA } from "./coordinator-schema";
+import { SchemaGate } from "../storage/open-schema.ts";
+import { COORDINATOR_SCHEMA } from "./coordinator-schema.ts";
 
 export interface PingReply {
   object: "RunCoordinator" | "ProviderGateway";

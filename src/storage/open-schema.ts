@@ -1,4 +1,4 @@
-import { migrateSchema, type SchemaState, type SchemaStep } from "./sql-schema";
+import { migrateSchema, type SchemaState, type SchemaStep } from "./sql-schema.ts";
 
 /**
  * Brings a Durable Object's SQLite schema up to date before the object serves anything. A migration error is

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fullJitterDelay } from "../../src/queue/backoff";
+import { fullJitterDelay } from "../../src/queue/backoff.ts";
 
 const window = { baseMs: 1_000, capMs: 60_000 };
 

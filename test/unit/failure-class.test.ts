@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyFailure, PermanentError } from "../../src/queue/errors";
+import { classifyFailure, PermanentError } from "../../src/queue/errors.ts";
 
 describe("classifyFailure", () => {
   it("finds a permanent error anywhere in the cause chain", () => {

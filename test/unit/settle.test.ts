@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { PermanentError } from "../../src/queue/errors";
-import { settleEach } from "../../src/queue/settle";
+import { PermanentError } from "../../src/queue/errors.ts";
+import { settleEach } from "../../src/queue/settle.ts";
 
 function batchOf(bodies: Array<{ id: string; attempts: number; body: unknown }>) {
   const messages = bodies.map(({ id, attempts, body }) => ({

@@ -1,6 +1,6 @@
 import { DatabaseSync } from "node:sqlite";
 import { describe, expect, it } from "vitest";
-import { migrateSchema, readSchemaState, type SchemaStep, type SqlHandle } from "../../src/storage/sql-schema";
+import { migrateSchema, readSchemaState, type SchemaStep, type SqlHandle } from "../../src/storage/sql-schema.ts";
 
 /** node:sqlite behind the same structural handle a Durable Object's `ctx.storage.sql` satisfies. */
 function open() {

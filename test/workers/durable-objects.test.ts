@@ -1,8 +1,8 @@
 import { evictDurableObject, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { COORDINATOR_SCHEMA } from "../../src/run/coordinator-schema";
-import { coordinatorFor } from "../../src/run/stub";
+import { COORDINATOR_SCHEMA } from "../../src/run/coordinator-schema.ts";
+import { coordinatorFor } from "../../src/run/stub.ts";
 
 const latestCoordinatorVersion = Math.max(...COORDINATOR_SCHEMA.map((s) => s.version));
 

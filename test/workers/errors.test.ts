@@ -1,6 +1,6 @@
 import { exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { Problem } from "../../src/domain/problem";
+import { Problem } from "../../src/domain/problem.ts";
 
 async function problemOf(response: Response): Promise<Problem> {
   expect(response.headers.get("content-type")).toBe("application/problem+json");

@@ -1,9 +1,9 @@
 import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { createApp } from "../../src/api/app";
-import { HealthReport } from "../../src/domain/health";
-import { Problem } from "../../src/domain/problem";
+import { createApp } from "../../src/api/app.ts";
+import { HealthReport } from "../../src/domain/health.ts";
+import { Problem } from "../../src/domain/problem.ts";
 
 const COMPONENTS = ["d1", "kv", "queue", "run_coordinator", "provider_gateway"];
 
@@ -62,7 +62,7 @@ describe("GET /v1/health", () => {
         return Reflect.get(target, property, receiver);
       },
     });
-    const { checkComponents } = await import("../../src/api/health-checks");
+    const { checkComponents } = await import("../../src/api/health-checks.ts");
     const components = await checkComponents({ ...env, CACHE: hangingKv }, 50);
     const kv = components.find((c) => c.name === "kv");
     expect(kv?.status).toBe("fail");

@@ -1,8 +1,8 @@
 import { createExecutionContext, createMessageBatch, getQueueResult, runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
-import worker from "../../src/index";
-import { coordinatorFor } from "../../src/run/stub";
+import worker from "../../src/index.ts";
+import { coordinatorFor } from "../../src/run/stub.ts";
 
 async function deliver(queue: string, bodies: unknown[]) {
   const batch = createMessageBatch(
@@ -81,7 +81,7 @@ describe("tasks queue consumer", () => {
         },
       },
     } as unknown as Env;
-    const { consumeBatch } = await import("../../src/queue/consumer");
+    const { consumeBatch } = await import("../../src/queue/consumer.ts");
     const ctx = createExecutionContext();
     await consumeBatch(batch, broken);
     const result = await getQueueResult(batch, ctx);

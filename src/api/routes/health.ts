@@ -1,9 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
-import { HealthReport } from "../../domain/health";
-import { Problem } from "../../domain/problem";
-import type { AppEnv } from "../env";
-import { checkComponents } from "../health-checks";
-import { ProblemError } from "../problem";
+import { HealthReport } from "../../domain/health.ts";
+import { Problem } from "../../domain/problem.ts";
+import type { AppEnv } from "../env.ts";
+import { checkComponents } from "../health-checks.ts";
+import { ProblemError } from "../problem.ts";
 
 const route = createRoute({
   method: "get",
