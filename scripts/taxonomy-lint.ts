@@ -9,7 +9,12 @@ import { normalizeTermKey } from "../src/engine/taxonomy/normalize.ts";
 import { parseTaxonomySource, type TaxonomySourceEntry } from "../src/engine/taxonomy/source.ts";
 
 const dataDir = join(import.meta.dirname, "..", "src", "engine", "taxonomy", "data");
-const files = process.argv.slice(2).length > 0 ? process.argv.slice(2) : readdirSync(dataDir).filter((f) => f.endsWith(".ts")).map((f) => join(dataDir, f));
+const files =
+  process.argv.slice(2).length > 0
+    ? process.argv.slice(2)
+    : readdirSync(dataDir)
+        .filter((f) => f.endsWith(".ts"))
+        .map((f) => join(dataDir, f));
 
 let failures = 0;
 const all: TaxonomySourceEntry[] = [];
@@ -29,8 +34,13 @@ for (const entry of all) {
     if (previous !== undefined && previous !== entry.canonical) {
       console.error(`${entry.origin}: "${t.text}" of "${entry.canonical}" is already a name of "${previous}"`);
       failures++;
-    } else if (previous === entry.canonical && t !== entry.terms.find((x) => normalizeTermKey(x.text, x.caseSensitive) === key)) {
-      console.error(`${entry.origin}: "${t.text}" repeats another name of "${entry.canonical}" (word forms and punctuation variants are automatic)`);
+    } else if (
+      previous === entry.canonical &&
+      t !== entry.terms.find((x) => normalizeTermKey(x.text, x.caseSensitive) === key)
+    ) {
+      console.error(
+        `${entry.origin}: "${t.text}" repeats another name of "${entry.canonical}" (word forms and punctuation variants are automatic)`,
+      );
       failures++;
     }
     owner.set(key, entry.canonical);

@@ -33,7 +33,8 @@ export interface SourceProblem {
   message: string;
 }
 
-const isCategory = (value: string): value is TaxonomyCategory => (TAXONOMY_CATEGORIES as readonly string[]).includes(value);
+const isCategory = (value: string): value is TaxonomyCategory =>
+  (TAXONOMY_CATEGORIES as readonly string[]).includes(value);
 
 function term(raw: string): TaxonomyTerm {
   const caseSensitive = raw.startsWith("=");
