@@ -1,4 +1,4 @@
-import { stemmer } from "stemmer";
+import { lightStem } from "./stem.ts";
 
 /**
  * Word tokens with their character offsets. A token is a run of letters and digits that may carry the symbols
@@ -33,8 +33,8 @@ const stemCache = new Map<string, string>();
 
 /**
  * The matching form of one token: lower case, possessive dropped, inner dots and apostrophes removed
- * (Node.js = NodeJS, B.Sc = BSc), a leading dot kept (.NET is not "net"), then Porter-stemmed when it is a plain
- * word (manage / managed / management → manag).
+ * (Node.js = NodeJS, B.Sc = BSc), a leading dot kept (.NET is not "net"), then stemmed when it is a plain word
+ * (manage / managed / management → manag; see stem.ts).
  */
 export function normalizeToken(surface: string): string {
   let word = surface.toLowerCase().replace(/['’]s$/u, "");
@@ -44,7 +44,7 @@ export function normalizeToken(surface: string): string {
   if (!/^\p{Ll}+$/u.test(word) || word.length <= 3) return word;
   let stem = stemCache.get(word);
   if (stem === undefined) {
-    stem = stemmer(word);
+    stem = lightStem(word);
     if (stemCache.size < 50_000) stemCache.set(word, stem);
   }
   return stem;
@@ -52,5 +52,7 @@ export function normalizeToken(surface: string): string {
 
 /** Case-sensitive matching form: the surface with inner dots/apostrophes removed but case kept. */
 export function exactToken(surface: string): string {
-  return surface.replace(/['’]s$/u, "").replace(/(?<=.)['’.]/gu, "");
+  const word = surface.replace(/['’]s$/u, "").replace(/(?<=.)['’.]/gu, "");
+  // Acronym plurals: IEPs = IEP, ADLs = ADL, APIs = API.
+  return /^[\p{Lu}\d]{2,}s$/u.test(word) ? word.slice(0, -1) : word;
 }

@@ -1,0 +1,105 @@
+import type { SectionKind } from "../../../domain/resume.ts";
+import { type SourceLine, splitBullet } from "./entries.ts";
+import { foldHeading, headingKind, looksLikeHeadingForm } from "./headings.ts";
+
+export interface RawSection {
+  kind: SectionKind;
+  heading: string;
+  lines: SourceLine[];
+}
+
+/** Strips inline Markdown that does not change meaning: links keep their text and URL, emphasis marks go. */
+export function stripInlineMarkdown(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/\[([^\]]+)\]\(([^)]+)\)/g, (_, text: string, url: string) => (text === url ? url : `${text} (${url})`))
+    .replace(/(\*\*|__)(.+?)\1/g, "$2")
+    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=[\s).,;:]|$)/g, "$1$2")
+    .replace(/`([^`]+)`/g, "$1");
+}
+
+/**
+ * Cuts normalized text into sections at headings. A heading is a line whose text names a known section
+ * ("Work History", "TECHNICAL SKILLS:", "## Education"), alone on its line or followed by its content after a
+ * colon ("Skills: Java, Go"). Unknown text under a Markdown heading becomes an `other` section; nothing is dropped.
+ * Everything before the first heading is the `header` section.
+ */
+export function splitSections(text: string): RawSection[] {
+  const lines = text.split("\n");
+  const sections: RawSection[] = [{ kind: "header", heading: "", lines: [] }];
+  let current = sections[0] as RawSection;
+  let afterGap = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? "";
+    const next = lines[i + 1];
+    if (raw.trim() === "") {
+      afterGap = true;
+      continue;
+    }
+    // Underlines (=== / ---) belong to the heading above them.
+    if (/^(={3,}|-{3,}|_{3,})\s*$/.test(raw.trim())) continue;
+
+    const heading = detectHeading(raw, next, current.kind);
+    if (heading) {
+      current = { kind: heading.kind, heading: heading.text, lines: [] };
+      sections.push(current);
+      if (heading.rest) current.lines.push({ ...splitBullet(heading.rest), afterGap: false });
+      afterGap = false;
+      continue;
+    }
+    const markdownHeading = /^(#{3,6})\s+(.*)$/.exec(raw.trim());
+    const content = stripInlineMarkdown(markdownHeading ? (markdownHeading[2] ?? "") : raw);
+    const { text: lineText, bulleted } = splitBullet(content);
+    current.lines.push({ text: lineText, bulleted: bulleted && !markdownHeading, afterGap });
+    afterGap = false;
+  }
+  return sections.filter((s, index) => index === 0 || s.lines.length > 0 || s.heading !== "");
+}
+
+function detectHeading(
+  raw: string,
+  next: string | undefined,
+  currentKind: SectionKind,
+): { kind: SectionKind; text: string; rest?: string } | undefined {
+  const trimmed = raw.trim();
+  const markdown = /^(#{1,6})\s+(.*)$/.exec(trimmed);
+  const form = looksLikeHeadingForm(trimmed, next);
+  const bare = trimmed
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/^\*\*(.*)\*\*:?$/, "$1")
+    .replace(/:\s*$/, "")
+    .trim();
+
+  if (splitBullet(trimmed).bulleted && !markdown) return undefined;
+
+  const kind = headingKind(bare);
+  if (kind) {
+    // Inside a skills list, "Languages" or "Tools" label a group of skills unless set as a real heading.
+    if (currentKind === "skills" && !form && (kind === "languages" || kind === "skills")) return undefined;
+    if (form || bare.split(/\s+/).length <= 6) return { kind, text: bare };
+  }
+  // "Skills: Java, Go, SQL" — a known heading with its content on the same line.
+  const inline = /^([^:]{2,40}):\s+(\S.*)$/.exec(trimmed);
+  if (inline && !markdown) {
+    const label = inline[1] ?? "";
+    const inlineKind = headingKind(label);
+    const labelIsGroup = currentKind === "skills" || currentKind === "header";
+    if (
+      inlineKind &&
+      !(labelIsGroup && inlineKind !== "skills" && inlineKind !== "summary") &&
+      currentKind !== inlineKind
+    ) {
+      if (!(currentKind === "skills" && inlineKind === "skills"))
+        return { kind: inlineKind, text: label.trim(), rest: inline[2] };
+    }
+  }
+  // A top-level Markdown heading before any section is the name, not a section.
+  if (currentKind === "header" && markdown?.[1] === "#") return undefined;
+  // Unknown headings count only when set as top-level Markdown headings or underlined: ALL-CAPS alone is too
+  // often a job title or a company inside an entry.
+  if ((markdown && (markdown[1]?.length ?? 0) <= 2) || (next !== undefined && /^(={3,}|-{3,})\s*$/.test(next.trim()))) {
+    if (foldHeading(bare) !== "") return { kind: "other", text: bare };
+  }
+  return undefined;
+}

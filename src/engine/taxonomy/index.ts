@@ -1,0 +1,219 @@
+import { exactToken, type Token, tokenize } from "../text/tokens.ts";
+import { parseTaxonomySource, type TaxonomyCategory, type TaxonomySourceEntry } from "./source.ts";
+
+export interface TaxonomyEntry {
+  id: number;
+  canonical: string;
+  category: TaxonomyCategory;
+  /** Other names, as authored (without the case-sensitivity marker). */
+  aliases: string[];
+  /** Ids of related entries (only those that resolve). */
+  related: number[];
+}
+
+export interface TermMatch {
+  entry: TaxonomyEntry;
+  /** Character span in the matched text. */
+  start: number;
+  end: number;
+  /** Token span [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** The text as written. */
+  text: string;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  entry?: TaxonomyEntry;
+}
+
+/** "and" between words is optional: "Research and Development" = "Research & Development" ("&" is not a token). */
+const CONNECTORS = new Set(["and"]);
+
+const newNode = (): TrieNode => ({ next: new Map() });
+
+function insert(root: TrieNode, keys: string[], entry: TaxonomyEntry): boolean {
+  let node = root;
+  for (const key of keys) {
+    let child = node.next.get(key);
+    if (!child) {
+      child = newNode();
+      node.next.set(key, child);
+    }
+    node = child;
+  }
+  if (node.entry && node.entry !== entry) return false;
+  node.entry = entry;
+  return true;
+}
+
+export class Taxonomy {
+  readonly entries: readonly TaxonomyEntry[];
+  /** Terms that two entries both claimed; the first entry keeps the term. */
+  readonly conflicts: readonly string[];
+  readonly #folded = newNode();
+  readonly #exact = newNode();
+  readonly #byName = new Map<string, TaxonomyEntry>();
+
+  constructor(sources: readonly TaxonomySourceEntry[]) {
+    const entries: TaxonomyEntry[] = [];
+    const conflicts: string[] = [];
+    const pendingRelated: string[][] = [];
+    for (const source of sources) {
+      const key = source.canonical.toLowerCase();
+      const existing = this.#byName.get(key);
+      const entry: TaxonomyEntry = existing ?? {
+        id: entries.length,
+        canonical: source.canonical,
+        category: source.category,
+        aliases: [],
+        related: [],
+      };
+      if (!existing) {
+        entries.push(entry);
+        pendingRelated.push([]);
+        this.#byName.set(key, entry);
+      }
+      pendingRelated[entry.id]?.push(...source.related);
+      for (const term of source.terms) {
+        if (term.text !== entry.canonical && !entry.aliases.includes(term.text)) entry.aliases.push(term.text);
+        const tokens = tokenize(term.text);
+        if (tokens.length === 0) continue;
+        const ok = term.caseSensitive
+          ? insert(
+              this.#exact,
+              tokens.map((t) => exactToken(t.surface)),
+              entry,
+            )
+          : insert(this.#folded, termKeys(tokens), entry);
+        if (!ok) conflicts.push(`${term.text} (${source.origin})`);
+      }
+    }
+    for (const entry of entries) {
+      const related = new Set<number>();
+      for (const name of pendingRelated[entry.id] ?? []) {
+        const target = this.#byName.get(name.toLowerCase());
+        if (target && target.id !== entry.id) related.add(target.id);
+      }
+      entry.related = [...related];
+    }
+    this.entries = entries;
+    this.conflicts = conflicts;
+  }
+
+  /** The entry whose canonical name is `name` (any case). */
+  byName(name: string): TaxonomyEntry | undefined {
+    return this.#byName.get(name.toLowerCase());
+  }
+
+  /** The entry `text` names exactly (canonical or alias), if any. */
+  lookup(text: string): TaxonomyEntry | undefined {
+    const tokens = tokenize(text);
+    const match = this.matchTokens(tokens, text)[0];
+    return match && match.tokenStart === 0 && match.tokenEnd === tokens.length ? match.entry : undefined;
+  }
+
+  /** Every taxonomy term in `text`, leftmost-longest, non-overlapping. */
+  match(text: string): TermMatch[] {
+    return this.matchTokens(tokenize(text), text);
+  }
+
+  matchTokens(tokens: readonly Token[], text: string): TermMatch[] {
+    const matches: TermMatch[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      const folded = walk(this.#folded, tokens, text, i, (t) => t.norm, true);
+      const exact = walk(this.#exact, tokens, text, i, (t) => exactToken(t.surface), false);
+      const best = !folded ? exact : !exact ? folded : exact.end >= folded.end ? exact : folded;
+      if (!best) {
+        i++;
+        continue;
+      }
+      const first = tokens[i] as Token;
+      const last = tokens[best.end - 1] as Token;
+      if (best.end - i === 1 && misleading(best.entry, text, first)) {
+        i++;
+        continue;
+      }
+      matches.push({
+        entry: best.entry,
+        start: first.start,
+        end: last.end,
+        tokenStart: i,
+        tokenEnd: best.end,
+        text: text.slice(first.start, last.end),
+      });
+      i = best.end;
+    }
+    return matches;
+  }
+}
+
+/**
+ * One-word names that read as something else in context: a season before a year ("Spring 2016"), a short name
+ * inside a hyphenated compound ("C-level", "Go-to-Market", "T-shirt"), SOAP notes in a clinical record.
+ */
+function misleading(entry: TaxonomyEntry, text: string, token: Token): boolean {
+  const after = text.slice(token.end, token.end + 24);
+  if (
+    token.surface.length <= 2 &&
+    (/^-\w/.test(after) || /\w-$/.test(text.slice(Math.max(0, token.start - 2), token.start)))
+  ) {
+    return true;
+  }
+  if (
+    /^(spring|summer|fall|autumn|winter)$/i.test(token.surface) &&
+    /^[\s,'’]*(?:(?:19|20)\d{2}|'\d{2}|semester|term|quarter|break|session)\b/i.test(after)
+  ) {
+    return true;
+  }
+  if (entry.canonical === "SOAP" && /^\s*notes?\b/i.test(after)) return true;
+  return false;
+}
+
+function termKeys(tokens: Token[]): string[] {
+  const keys = tokens.map((t) => t.norm);
+  const kept = keys.filter((k, index) => index === 0 || !CONNECTORS.has(k));
+  return kept.length > 0 ? kept : keys;
+}
+
+/** The longest term starting at token `start`: returns the end token index and its entry. */
+function walk(
+  root: TrieNode,
+  tokens: readonly Token[],
+  text: string,
+  start: number,
+  key: (t: Token) => string,
+  skipConnectors: boolean,
+): { end: number; entry: TaxonomyEntry } | undefined {
+  let node: TrieNode | undefined = root;
+  let best: { end: number; entry: TaxonomyEntry } | undefined;
+  for (let j = start; j < tokens.length && node; j++) {
+    const token = tokens[j] as Token;
+    if (j > start && separated(text, tokens[j - 1] as Token, token)) break;
+    const k = key(token);
+    if (skipConnectors && j > start && CONNECTORS.has(k) && !node.next.has(k)) continue;
+    node = node.next.get(k);
+    if (node?.entry) best = { end: j + 1, entry: node.entry };
+  }
+  return best;
+}
+
+/** Terms do not run across punctuation that ends a phrase or a line: "Java, Script" is not "JavaScript". */
+const BOUNDARY = /[,;:.!?()[\]{}|•\n]/;
+
+function separated(text: string, a: Token, b: Token): boolean {
+  return BOUNDARY.test(text.slice(a.end, b.start));
+}
+
+export function buildTaxonomy(files: ReadonlyArray<{ name: string; text: string }>): Taxonomy {
+  const sources: TaxonomySourceEntry[] = [];
+  for (const file of files) {
+    const { entries, problems } = parseTaxonomySource(file.name, file.text);
+    if (problems.length > 0)
+      throw new Error(`taxonomy ${file.name}: ${problems.map((p) => `${p.origin} ${p.message}`).join("; ")}`);
+    sources.push(...entries);
+  }
+  return new Taxonomy(sources);
+}
