@@ -86,6 +86,14 @@ export const FoundSkill = z.object({
   category: z.string(),
   /** As first written in the resume. */
   text: z.string(),
+  /**
+   * How it was found: a taxonomy skill named in the text; an item of a skills list the taxonomy does not know;
+   * or a phrase the text calls a skill ("expertise in payment reconciliation").
+   */
+  source: z.enum(["taxonomy", "listed", "phrase"]),
+  /** `named` for skills listed in a skills section, named as a product, or written as a multi-word skill; `mentioned`
+   * for a single ordinary word in prose ("managed the budget"), which counts as evidence but is a weaker claim. */
+  confidence: z.enum(["named", "mentioned"]),
   refs: z.array(Ref),
 });
 export type FoundSkill = z.infer<typeof FoundSkill>;

@@ -121,8 +121,13 @@ export class Taxonomy {
 
   matchTokens(tokens: readonly Token[], text: string): TermMatch[] {
     const matches: TermMatch[] = [];
+    const opaque = opaqueSpans(text);
     let i = 0;
     while (i < tokens.length) {
+      if (opaque.length > 0 && insideAny(tokens[i] as Token, opaque)) {
+        i++;
+        continue;
+      }
       const folded = walk(this.#folded, tokens, text, i, (t) => t.norm, true);
       const exact = walk(this.#exact, tokens, text, i, (t) => exactToken(t.surface), false);
       const best = !folded ? exact : !exact ? folded : exact.end >= folded.end ? exact : folded;
@@ -148,6 +153,18 @@ export class Taxonomy {
     }
     return matches;
   }
+}
+
+/** URLs and e-mail addresses: their words ("https", "github", "linkedin") are not skills the text claims. */
+const OPAQUE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|org|net|io|edu|gov|co)(?:\/\S*)?/gi;
+
+function opaqueSpans(text: string): Array<[number, number]> {
+  if (!/[@/]|www\.|\.(?:com|org|net|io|edu|gov|co)\b/i.test(text)) return [];
+  return [...text.matchAll(OPAQUE)].map((m) => [m.index, m.index + m[0].length]);
+}
+
+function insideAny(token: Token, spans: ReadonlyArray<[number, number]>): boolean {
+  return spans.some(([start, end]) => token.start >= start && token.end <= end);
 }
 
 /**

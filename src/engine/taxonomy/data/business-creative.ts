@@ -63,7 +63,7 @@ Creative Direction | hard_skill | Creative Director | Art Direction, Branding, C
 Mood Boards | hard_skill | Moodboarding | Art Direction, Visual Design
 Fashion Design | hard_skill | Apparel Design | Textile Design, Fashion
 Textile Design | hard_skill | Surface Pattern Design | Fashion Design, Print Design
-Calligraphy | hard_skill | Hand Lettering, Lettering | Typography, Illustration
+Calligraphy | hard_skill | Hand Lettering | Typography, Illustration
 Prepress | hard_skill | Pre-Press, Print Production | Print Design, Desktop Publishing
 
 # ---------------------------------------------------------------- design: tools
@@ -560,4 +560,14 @@ Certified Inside Sales Professional | certification | | Inside Sales, Certified 
 Certified Customer Experience Professional | certification | CCXP | Customer Experience, Voice of the Customer
 Certified Customer Success Manager | certification | CCSM | Customer Success
 Accredited in Public Relations | certification | | Public Relations
+# Added in review: social platforms as tools, and marketing itself (kept apart from "market" by the stemmer).
+Marketing | hard_skill | | Digital Marketing, Brand Management
+Facebook | tool | | Instagram, Social Media Marketing
+Instagram | tool | | Facebook, Social Media Marketing
+LinkedIn | tool | | Social Media Marketing
+Twitter | tool | | Social Media Marketing
+YouTube | tool | | Video Production
+TikTok | tool | | Social Media Marketing
+Pinterest | tool | | Social Media Marketing
+Snapchat | tool | | Social Media Marketing
 `;

@@ -315,7 +315,7 @@ Certified Regulatory Compliance Manager | certification | =CRCM | Regulatory Com
 Microsoft Office | tool | =MS Office, Office 365, Microsoft 365, =O365, =M365 | Microsoft Excel, Microsoft Word, Microsoft PowerPoint, Microsoft Outlook
 Microsoft Excel | tool | =Excel, =MS Excel | Pivot Tables, VLOOKUP, Excel Macros, Microsoft Office
 Microsoft Word | tool | =Word, =MS Word | Microsoft Office, Word Processing
-Microsoft PowerPoint | tool | PowerPoint, =PPT | Microsoft Office, Presentation Skills
+Microsoft PowerPoint | tool | PowerPoint, =PPT, Power Point | Microsoft Office, Presentation Skills
 Microsoft Outlook | tool | =Outlook, =MS Outlook | Calendar Management, Microsoft Office
 Microsoft Access | tool | =Access, =MS Access | Microsoft Excel, VBA
 Microsoft Teams | tool | =Teams, =MS Teams | Zoom, Slack, Microsoft Office
@@ -559,5 +559,6 @@ Haitian Creole | language | Kreyòl, Haitian Kreyol | French
 Latin | language | | Greek
 American Sign Language | language | =ASL | British Sign Language
 British Sign Language | language | =BSL | American Sign Language
-
+# Added in review.
+Microsoft Publisher | tool | =Publisher, MS Publisher | Microsoft Office
 `;

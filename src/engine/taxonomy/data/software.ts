@@ -5,7 +5,7 @@ export default String.raw`
 # Programming, scripting, query and markup languages
 Python | hard_skill | | Django, Flask, FastAPI, pytest
 Java | hard_skill | Core Java, Java SE, J2SE | Spring Boot, JVM, Kotlin, Java EE
-JavaScript | hard_skill | JS, ECMAScript, ES6, Vanilla JS | TypeScript, Node.js, React, HTML
+JavaScript | hard_skill | JS, ECMAScript, ES6, Vanilla JS, Java Script | TypeScript, Node.js, React, HTML
 TypeScript | hard_skill | =TS | JavaScript, Angular, Node.js
 =C | hard_skill | ANSI C, C Programming | C++, Embedded C, Assembly Language
 C++ | hard_skill | C Plus Plus | C, Qt, CMake
@@ -143,7 +143,7 @@ JMS | tool | Java Message Service | ActiveMQ
 Quarkus | tool | | Java, Microservices
 Micronaut | tool | | Java, Microservices
 JavaFX | tool | | Java
-Java Swing | tool | | Java, JavaFX
+Java Swing | tool | =Swing | Java, JavaFX
 JVM | tool | Java Virtual Machine | Java
 MyBatis | tool | iBATIS | Java, SQL
 Play Framework | tool | | Scala, Java
@@ -242,7 +242,7 @@ ARCore | tool | | Android Development
 PostgreSQL | tool | Postgres | SQL, MySQL
 MySQL | tool | | SQL, MariaDB
 MariaDB | tool | | MySQL
-Oracle Database | tool | Oracle DB, Oracle RDBMS | PL/SQL, SQL
+Oracle Database | tool | Oracle DB, Oracle RDBMS, =Oracle, =ORACLE | PL/SQL, SQL
 SQL Server | tool | Microsoft SQL Server, MSSQL, MS SQL | T-SQL
 SQLite | tool | | SQL
 MongoDB | tool | =Mongo | NoSQL, Mongoose
@@ -519,4 +519,29 @@ Microsoft Certified Solutions Developer | certification | MCSD | .NET, C#
 Google Associate Android Developer | certification | | Android Development
 MongoDB Certified Developer | certification | | MongoDB
 Certified Associate in Python Programming | certification | | Python
+# Added in review: operating systems, legacy web stack and generic terms resumes use.
+Microsoft Windows | tool | =Windows, =WINDOWS, Windows OS | Linux, macOS
+macOS | tool | Mac OS, Mac OS X, OS X, =Mac | Microsoft Windows, Linux
+Computer Programming | hard_skill | programming, coding | Software Development, Algorithms
+Software Testing | hard_skill | =Testing | Test Automation, Manual Testing, Quality Assurance
+=Flash | tool | Flash Player | JavaScript, Adobe Animate
+Classic ASP | tool | =ASP, Active Server Pages | ASP.NET
+XHTML | hard_skill | | HTML
+DHTML | hard_skill | Dynamic HTML | HTML, JavaScript
+Assembly Language | hard_skill | Assembly Programming, =ASM | C
+Shell Scripting | hard_skill | =Shell, Unix Shell | Bash
+Enterprise JavaBeans | tool | =EJB | Java
+HTTP | hard_skill | =HTTPS | REST APIs
+File Transfer Protocol | hard_skill | =FTP, =SFTP |
+Apache Ant | tool | =Ant | Maven
+Visual C++ | tool | =MFC | C++, Visual Studio
+Joomla | tool | | WordPress
+Solaris | tool | Oracle Solaris, SunOS | Unix
+XSLT | hard_skill | =XSL | XML
+ABAP | hard_skill | SAP ABAP |
+Toad | tool | =TOAD, Toad for Oracle | Oracle Database
+Concurrent Versions System | tool | =CVS | Git
+=Rally | tool | CA Agile Central, Rally Software | Jira
+Middleware | hard_skill | | Microservices
+Content Management Systems | hard_skill | =CMS | WordPress, Joomla
 `;
