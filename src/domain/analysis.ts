@@ -29,6 +29,10 @@ export const SectionAnalysis = z
     matched: z.array(z.object({ requirementId: z.string(), refs: z.array(Ref), strength: z.number().min(0).max(1) })),
     missing: z.array(z.string()),
     suggestions: z.array(Suggestion),
+    /** Bullets ranked by relevance to the job (experience and projects). */
+    bullets: z
+      .array(z.object({ ref: Ref, relevance: z.number().min(0), measurable: z.boolean(), actionVerb: z.boolean() }))
+      .optional(),
   })
   .meta({ id: "SectionAnalysis" });
 export type SectionAnalysis = z.infer<typeof SectionAnalysis>;

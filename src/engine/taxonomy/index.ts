@@ -156,7 +156,8 @@ export class Taxonomy {
 }
 
 /** URLs and e-mail addresses: their words ("https", "github", "linkedin") are not skills the text claims. */
-const OPAQUE = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|org|net|io|edu|gov|co)(?:\/\S*)?/gi;
+const OPAQUE =
+  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|org|net|io|edu|gov|co)(?:\/\S*)?/gi;
 
 function opaqueSpans(text: string): Array<[number, number]> {
   if (!/[@/]|www\.|\.(?:com|org|net|io|edu|gov|co)\b/i.test(text)) return [];

@@ -18,7 +18,14 @@ export function extractContact(headerLines: readonly string[], allText: string):
   const contact: Contact = { links };
   if (email) contact.email = email;
   if (phone) contact.phone = phone;
-  const name = headerLines.map((l) => l.trim()).find(looksLikeName);
+  const name = headerLines
+    .map((l) =>
+      l
+        .replace(/^#+\s*/, "")
+        .replace(/\*\*/g, "")
+        .trim(),
+    )
+    .find(looksLikeName);
   if (name) contact.name = name.replace(/\s+/g, " ");
   const location = headerLines
     .filter((l) => !EMAIL.test(l) || l.length < 120)

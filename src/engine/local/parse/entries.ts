@@ -7,6 +7,8 @@ export interface SourceLine {
   bulleted: boolean;
   /** A blank line came before this one. */
   afterGap: boolean;
+  /** Set as a heading (Markdown `###`): always an entry header. */
+  heading?: boolean;
 }
 
 /** Bullet markers people and exporters use; a hyphen or asterisk counts only when followed by a space. */
@@ -36,7 +38,9 @@ export function isHeaderLike(text: string): boolean {
   const words = wordCount(text);
   const date = findDateRange(text);
   if (date && words <= 16) return true;
-  if (words > 10 || /[.!?;]$/.test(text) || /^[\p{Ll}]/u.test(text)) return false;
+  // A closing abbreviation ("Acme Inc.", "Smith & Co.") is not the end of a sentence.
+  const sentenceEnd = /[.!?;]$/.test(text) && !/\b(inc|ltd|co|corp|llc|plc|jr|sr|st|dept|univ)\.$/i.test(text);
+  if (words > 10 || sentenceEnd || /^[\p{Ll}]/u.test(text)) return false;
   return titleCased(text);
 }
 
@@ -60,6 +64,12 @@ export function buildEntries(kind: SectionKind, lines: readonly SourceLine[]): E
     if (text === "") continue;
     if (line.bulleted) {
       (current ?? open()).bullets.push(text);
+      continue;
+    }
+    if (line.heading) {
+      const target = !current || current.bullets.length > 0 || current.header.length > 0 ? open() : current;
+      target.header.push(text);
+      target.dated ||= findDateRange(text) !== undefined;
       continue;
     }
     const entry = current ?? open();
@@ -98,8 +108,16 @@ function describeEntry(kind: SectionKind, index: number, header: string[], bulle
       dates = found.range;
       rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`;
     }
+    // "Oakland, CA" and "Paris, France" are one place: keep the comma out of the split.
+    rest = rest.replace(
+      /(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+)?),\s+(?=(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s|$|[|·•–—-]))/gu,
+      "$1\u0000 ",
+    );
     for (const part of rest.split(/\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|,\s+(?=[\p{Lu}\d])|\s+at\s+(?=\p{Lu})|:\s+/u)) {
-      const cleaned = part.replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, "").replace(/\*\*|__/g, "");
+      const cleaned = part
+        .replace(/\u0000/g, ",")
+        .replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, "")
+        .replace(/\*\*|__/g, "");
       if (cleaned.length > 1 && !SUBLABEL.test(cleaned)) parts.push(cleaned);
     }
   }

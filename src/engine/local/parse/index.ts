@@ -63,7 +63,7 @@ export function parseResume(input: string | JsonResume, options: ParseOptions): 
     counts.set(section.kind, n);
     const id = n === 1 ? section.kind : `${section.kind}-${n}`;
     const entries = FLAT_KINDS.has(section.kind)
-      ? [flatEntry(section.lines)]
+      ? [flatEntry(section.lines, section.kind !== "header")]
       : buildEntries(section.kind, section.lines);
     return { id, kind: section.kind, heading: section.heading, entries };
   });
@@ -80,13 +80,19 @@ export function parseResume(input: string | JsonResume, options: ParseOptions): 
   return finish(markdown ? "markdown" : "text", sections, contact, headline, options.taxonomy, now);
 }
 
-/** One entry whose bullets are the lines; wrapped lines are joined back. */
-function flatEntry(lines: readonly SourceLine[]): Entry {
+/** One entry whose bullets are the lines; wrapped lines are joined back (not in the header, where lines are fields). */
+function flatEntry(lines: readonly SourceLine[], joinWrapped: boolean): Entry {
   const texts: string[] = [];
   for (const line of lines) {
     if (line.text === "") continue;
     const previous = texts[texts.length - 1];
-    if (previous !== undefined && !line.bulleted && /^[\p{Ll}(]/u.test(line.text) && !/[.!?:;,]$/.test(previous)) {
+    if (
+      joinWrapped &&
+      previous !== undefined &&
+      !line.bulleted &&
+      /^[\p{Ll}(]/u.test(line.text) &&
+      !/[.!?:;,]$/.test(previous)
+    ) {
       texts[texts.length - 1] = `${previous} ${line.text}`;
     } else {
       texts.push(line.text);
@@ -118,6 +124,12 @@ function finish(
   const title = headline ?? latestTitle;
   if (title) resume.headline = title;
   return resume;
+}
+
+/** Recomputes what is derived from the sections (skills found, years) after the sections changed. */
+export function rederive(resume: ParsedResume, taxonomy: Taxonomy, now: Date): ParsedResume {
+  const { headline, ...rest } = resume;
+  return finish(rest.format, rest.sections, rest.contact, headline, taxonomy, now);
 }
 
 /** Text that is a JSON object is treated as JSON Resume; anything else is a text resume. */

@@ -48,10 +48,15 @@ export function splitSections(text: string): RawSection[] {
       afterGap = false;
       continue;
     }
-    const markdownHeading = /^(#{3,6})\s+(.*)$/.exec(raw.trim());
+    // A Markdown heading that names no section is an entry's heading ("### Engineer — Acme") or, at the top, the name.
+    const markdownHeading = /^(#{1,6})\s+(.*)$/.exec(raw.trim());
     const content = stripInlineMarkdown(markdownHeading ? (markdownHeading[2] ?? "") : raw);
-    const { text: lineText, bulleted } = splitBullet(content);
-    current.lines.push({ text: lineText, bulleted: bulleted && !markdownHeading, afterGap });
+    const { text: lineText, bulleted } = markdownHeading
+      ? { text: content.trim(), bulleted: false }
+      : splitBullet(content);
+    const line: SourceLine = { text: lineText, bulleted, afterGap };
+    if (markdownHeading) line.heading = true;
+    current.lines.push(line);
     afterGap = false;
   }
   return sections.filter((s, index) => index === 0 || s.lines.length > 0 || s.heading !== "");

@@ -7,7 +7,9 @@ import { headingKind } from "./headings.ts";
 import { DEGREE_PATTERNS, ORG_WORDS, SCHOOL_WORDS, TITLE_WORDS } from "./words.ts";
 
 const US_STATES = new Set(
-  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(" "),
+  "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split(
+    " ",
+  ),
 );
 
 /** Every place a resume line can be referenced from, with its text. The header section is contact, not evidence. */
@@ -17,7 +19,8 @@ export function* resumeRefs(sections: readonly Section[]): Generator<Ref> {
     for (const entry of section.entries) {
       const header = entry.header.join(" | ");
       if (header !== "") yield { section: section.id, entry: entry.index, bullet: null, text: header };
-      for (const bullet of entry.bullets) yield { section: section.id, entry: entry.index, bullet: bullet.index, text: bullet.text };
+      for (const bullet of entry.bullets)
+        yield { section: section.id, entry: entry.index, bullet: bullet.index, text: bullet.text };
     }
   }
 }
@@ -57,7 +60,8 @@ export function skillItems(line: string): Array<{ text: string; start: number }>
   return items;
 }
 
-const SENTENCE_START = /^(?:[A-Z][a-z]+(?:ed|ing)|manage|develop|create|build|lead|work|handle|responsible|proven|extensive|excellent|strong|good|well|efficient|able|ability|knowledge|experience|expertise|skilled|proficient|familiar|specializ|fluent|basic)\b/i;
+const SENTENCE_START =
+  /^(?:[A-Z][a-z]+(?:ed|ing)|manage|develop|create|build|lead|work|handle|responsible|proven|extensive|excellent|strong|good|well|efficient|able|ability|knowledge|experience|expertise|skilled|proficient|familiar|specializ|fluent|basic)\b/i;
 
 /**
  * Whether a skills-list item reads as a skill rather than leaked text: no dates, addresses, schools, employers,
@@ -95,7 +99,8 @@ export function findSkills(sections: readonly Section[], taxonomy: Taxonomy): Fo
     }
     if (named) skill.confidence = "named";
     const last = skill.refs[skill.refs.length - 1];
-    if (!last || last.section !== ref.section || last.entry !== ref.entry || last.bullet !== ref.bullet) skill.refs.push(ref);
+    if (!last || last.section !== ref.section || last.entry !== ref.entry || last.bullet !== ref.bullet)
+      skill.refs.push(ref);
   };
   const kinds = new Map(sections.map((s) => [s.id, s.kind]));
   const entries = new Map(sections.map((s) => [s.id, s.entries]));

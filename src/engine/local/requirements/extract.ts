@@ -99,9 +99,11 @@ export function extractRequirements(jobText: string, options: ExtractOptions): R
     const matches = taxonomy.match(body);
     const years = findYears(body);
 
-    for (const m of matches) add(fromTaxonomy(m, clause.start, must, years?.years));
-
     const degree = findDegree(body);
+    // The degree's field ("in Computer Science") belongs to the degree requirement, not to a skill of its own.
+    const skills = degree ? matches.filter((m) => m.end <= degree.start || m.start >= degree.end) : matches;
+    for (const m of skills) add(fromTaxonomy(m, clause.start, must, years?.years));
+
     if (degree) {
       const span = body.slice(degree.start, degree.end);
       add({
@@ -119,11 +121,20 @@ export function extractRequirements(jobText: string, options: ExtractOptions): R
       });
     }
 
-    if (years && !matches.some((m) => m.start >= years.end - 2 && m.start - years.end < 60)) {
-      // "3+ years of relevant experience" with no skill named: overall experience.
-      const after = /^[^.;]*?\bexperience\b(?:\s+(?:in|with|as|of)\s+([^.;,]{2,60}))?/i.exec(body.slice(years.end));
-      if (after) {
-        const field = after[1] ? cleanPhrase(after[1]).split(/\s+(?:and|or|is|are|with)\s+/)[0] : undefined;
+    if (years) {
+      // "5+ years of experience in backend development": the years themselves are a requirement; skills named
+      // with them ("5+ years of Python") also carry the years (above).
+      const after = /^[^.;]*?\bexperience\b(?:\s+(?:in|with|as|of|using)\s+(?:an?\s+)?([^.;,]{2,60}))?/i.exec(
+        body.slice(years.end),
+      );
+      const direct =
+        /^\s*(?:of\s+)?(?:professional\s+|relevant\s+|related\s+|hands-on\s+|industry\s+)*(?:work\s+)?experience\b/i.test(
+          body.slice(years.end),
+        );
+      if (after && (direct || !matches.some((m) => m.start >= years.end && m.start - years.end < 40))) {
+        const field = after[1]
+          ? cleanPhrase(after[1]).split(/\s+(?:and|or|is|are|with|including|such)\s+/)[0]
+          : undefined;
         const span = body.slice(years.start, years.end + after[0].length);
         add({
           key: `years:${field ? phraseKey(field) : "overall"}`,
@@ -263,7 +274,7 @@ function lineContexts(text: string): (offset: number) => JobContext {
   const marks: Array<{ at: number; context: JobContext }> = [];
   let at = 0;
   for (const line of text.split("\n")) {
-    const context = jobHeadingContext(line.replace(/^[\s•*-]+/, ""));
+    const context = jobHeadingContext(line);
     if (context) marks.push({ at, context });
     else {
       // "Requirements: 5+ years…" opens its context on the same line.

@@ -39,7 +39,12 @@ const RULES: ReadonlyArray<{ context: JobContext; pattern: RegExp }> = [
 ];
 
 /** The context a heading opens, or undefined when the line is not a heading. */
+/** Whole-line heading phrases, for short lines with no colon and no capitals to mark them. */
+const HEADING_LINE =
+  /^(?:(?:key|main|core|your|the|our|job|role|basic|minimum|preferred|desired|additional|required|must|nice|bonus|who|what|about|skills|technical|other|why|benefits|perks|responsibilities|requirements|qualifications|duties|tasks|profile|tech|technologies|experience|education|studies)\b[\w\s&/'’-]{0,40})$/i;
+
 export function jobHeadingContext(line: string): JobContext | undefined {
+  if (/^\s*[-*•·–]\s/.test(line)) return undefined;
   const trimmed = line
     .trim()
     .replace(/^#{1,6}\s*/, "")
@@ -48,9 +53,9 @@ export function jobHeadingContext(line: string): JobContext | undefined {
   if (trimmed.length === 0 || trimmed.length > 60) return undefined;
   const words = trimmed.split(/\s+/).length;
   const colon = /:\s*$/.test(trimmed);
-  const formed =
-    (colon && words <= 8) || (trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && words <= 6) || words <= 4;
-  if (!formed || /[.!]$/.test(trimmed)) return undefined;
+  const caps = trimmed === trimmed.toUpperCase() && /[A-Z]/.test(trimmed) && words <= 6;
+  const phrase = words <= 5 && HEADING_LINE.test(trimmed) && !/[.!,;]$/.test(trimmed);
+  if (!((colon && words <= 8) || caps || phrase)) return undefined;
   for (const rule of RULES) if (rule.pattern.test(trimmed)) return rule.context;
   // An unknown heading ends the previous one: text under it is read without a section's bias.
   return colon ? "general" : undefined;

@@ -434,8 +434,7 @@ Systems Programming | hard_skill | | C, Rust
 Compiler Design | hard_skill | Compiler Construction | Systems Programming
 Socket Programming | hard_skill | Network Programming | WebSockets
 Software Development Life Cycle | hard_skill | SDLC, Software Development Lifecycle | Agile
-Software Engineering | hard_skill | | Software Development
-Software Development | hard_skill | | Software Engineering
+Software Development | hard_skill | Software Engineering | Software Development Life Cycle, Computer Programming
 Computer Programming | hard_skill | | Software Development
 Computer Science | domain | | Algorithms, Data Structures
 

@@ -1,0 +1,147 @@
+import type { ProposedEdit } from "../../domain/edit.ts";
+import type { JsonResume } from "../../domain/json-resume.ts";
+import type { Requirement } from "../../domain/requirement.ts";
+import type { MatchResult, TailorResult } from "../../domain/result.ts";
+import type { ParsedResume } from "../../domain/resume.ts";
+import { defaultTaxonomy } from "../taxonomy/default.ts";
+import type { Taxonomy } from "../taxonomy/index.ts";
+import { buildSupport } from "../verify/support.ts";
+import { verifyEdits } from "../verify/verify.ts";
+import { analyzeSections } from "./analyze/index.ts";
+import { atsChecks } from "./ats.ts";
+import { mapEvidence } from "./evidence.ts";
+import { parseResume } from "./parse/index.ts";
+import { recommendations } from "./recommendations.ts";
+import { toJsonResume } from "./render/json-resume.ts";
+import { toMarkdown } from "./render/markdown.ts";
+import { extractRequirements } from "./requirements/extract.ts";
+import { extractJobTitle } from "./requirements/job-title.ts";
+import { indexResume } from "./resume-index.ts";
+import { computeScore } from "./score.ts";
+import { applyEdits } from "./tailor/apply.ts";
+import {
+  addEvidencedSkills,
+  alignSkillNames,
+  reorderBullets,
+  reorderSkills,
+  rewriteSummary,
+  type TailorContext,
+} from "./tailor/tailor.ts";
+
+export interface EngineOptions {
+  taxonomy?: Taxonomy;
+  /** "Present" in resumes is measured to this date; fix it for output that must not change over time. */
+  now?: Date;
+}
+
+const resolve = (options: EngineOptions) => ({
+  taxonomy: options.taxonomy ?? defaultTaxonomy(),
+  now: options.now ?? new Date(),
+});
+
+export function parse(input: string | JsonResume, options: EngineOptions = {}): ParsedResume {
+  return parseResume(input, resolve(options));
+}
+
+export function requirements(
+  jobText: string,
+  options: EngineOptions = {},
+): { jobTitle?: string; requirements: Requirement[] } {
+  const { taxonomy } = resolve(options);
+  const jobTitle = extractJobTitle(jobText);
+  const found = extractRequirements(jobText, { taxonomy });
+  return jobTitle ? { jobTitle, requirements: found } : { requirements: found };
+}
+
+interface Analyzed {
+  result: MatchResult;
+  context: TailorContext;
+}
+
+function analyzeWith(
+  resume: ParsedResume,
+  jobText: string,
+  given: Requirement[] | undefined,
+  options: EngineOptions,
+): Analyzed {
+  const { taxonomy, now } = resolve(options);
+  const jobTitle = extractJobTitle(jobText);
+  const reqs = given ?? extractRequirements(jobText, { taxonomy });
+  const index = indexResume(resume, taxonomy, now);
+  const evidence = mapEvidence(reqs, index, { taxonomy, now });
+  const evidenceById = new Map(evidence.map((e) => [e.requirementId, e]));
+  const base = { requirements: reqs, evidence: evidenceById, index, taxonomy, now, ...(jobTitle ? { jobTitle } : {}) };
+  const sections = analyzeSections(resume.sections, base);
+  const result: MatchResult = {
+    requirements: reqs,
+    sections,
+    evidence,
+    score: computeScore(reqs, evidence, index, jobTitle),
+    ats: atsChecks(resume),
+    recommendations: recommendations(reqs, evidence),
+  };
+  if (jobTitle) result.jobTitle = jobTitle;
+  return { result, context: { ...base, resume, sections } };
+}
+
+/** Requirements, section analyses, evidence map, score, ATS checks and gap recommendations for one pair. */
+export function analyze(
+  resume: ParsedResume,
+  jobText: string,
+  options: EngineOptions & { requirements?: Requirement[] } = {},
+): MatchResult {
+  return analyzeWith(resume, jobText, options.requirements, options).result;
+}
+
+/** The local engine's edits: reorders, evidenced skill additions, a summary from stated facts, name alignment. */
+export function proposeEdits(context: TailorContext, jobText: string): ProposedEdit[] {
+  const edits = [
+    ...rewriteSummary(context),
+    ...reorderBullets(context),
+    ...reorderSkills(context),
+    ...addEvidencedSkills(context),
+    ...alignSkillNames(context, jobText),
+  ];
+  return edits.map((edit, i) => ({ ...edit, id: `edit-${i + 1}` }));
+}
+
+/**
+ * Verifies proposed edits (from any engine) against the original resume, applies the accepted ones, renders the
+ * tailored resume and scores it again against the same requirements.
+ */
+export function finishTailoring(
+  resume: ParsedResume,
+  jobText: string,
+  proposed: readonly ProposedEdit[],
+  requirementsUsed: Requirement[],
+  options: EngineOptions = {},
+): TailorResult {
+  const { taxonomy, now } = resolve(options);
+  const edits = verifyEdits(proposed, buildSupport(resume, taxonomy), taxonomy);
+  const tailored = applyEdits(resume, edits, taxonomy, now);
+  const after = analyzeWith(tailored, jobText, requirementsUsed, options).result;
+  const rejected = edits.filter((e) => e.status === "rejected");
+  return {
+    edits,
+    markdown: toMarkdown(tailored),
+    jsonResume: toJsonResume(tailored),
+    scoreAfter: after.score,
+    faithfulness: {
+      checked: edits.length,
+      accepted: edits.length - rejected.length,
+      rejected: rejected.length,
+      unsupportedClaims: rejected.flatMap((e) => e.rejectedFor ?? []),
+    },
+  };
+}
+
+/** Analysis and tailoring of one pair with the local engine. */
+export function tailor(
+  resume: ParsedResume,
+  jobText: string,
+  options: EngineOptions = {},
+): { analysis: MatchResult; tailored: TailorResult } {
+  const { result, context } = analyzeWith(resume, jobText, undefined, options);
+  const proposed = proposeEdits(context, jobText);
+  return { analysis: result, tailored: finishTailoring(resume, jobText, proposed, result.requirements, options) };
+}
