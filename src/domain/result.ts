@@ -40,3 +40,34 @@ export const TailorResult = z
   })
   .meta({ id: "TailorResult" });
 export type TailorResult = z.infer<typeof TailorResult>;
+
+export const Degradation = z.enum(["none", "minor", "moderate", "severe"]);
+export type Degradation = z.infer<typeof Degradation>;
+
+export const Usage = z.object({
+  llmCalls: z.number().int().nonnegative(),
+  tokensIn: z.number().int().nonnegative(),
+  tokensOut: z.number().int().nonnegative(),
+  costUsd: z.number().nonnegative(),
+});
+export type Usage = z.infer<typeof Usage>;
+
+/** The whole result of a run (DESIGN §4): analysis, scores before and after, the tailored resume, and how it went. */
+export const RunResult = z
+  .object({
+    jobTitle: z.string().optional(),
+    requirements: z.array(Requirement),
+    sections: z.array(SectionAnalysis),
+    evidence: z.array(Evidence),
+    score: z.object({ before: Score, after: Score.optional() }),
+    ats: z.array(AtsCheck),
+    recommendations: z.array(Recommendation),
+    tailored: z.object({ markdown: z.string(), jsonResume: JsonResume, edits: z.array(Edit) }).optional(),
+    faithfulness: Faithfulness.optional(),
+    usage: Usage,
+    /** Milliseconds per stage. */
+    timings: z.record(z.string(), z.number().nonnegative()),
+    degradation: Degradation,
+  })
+  .meta({ id: "RunResult" });
+export type RunResult = z.infer<typeof RunResult>;

@@ -1,7 +1,7 @@
 import type { ProposedEdit } from "../../domain/edit.ts";
 import type { JsonResume } from "../../domain/json-resume.ts";
 import type { Requirement } from "../../domain/requirement.ts";
-import type { MatchResult, TailorResult } from "../../domain/result.ts";
+import type { MatchResult, RunResult, TailorResult } from "../../domain/result.ts";
 import type { ParsedResume } from "../../domain/resume.ts";
 import { defaultTaxonomy } from "../taxonomy/default.ts";
 import type { Taxonomy } from "../taxonomy/index.ts";
@@ -145,3 +145,37 @@ export function tailor(
   const proposed = proposeEdits(context, jobText);
   return { analysis: result, tailored: finishTailoring(resume, jobText, proposed, result.requirements, options) };
 }
+
+/** A whole run on the local engine, shaped as a RunResult: analysis, and in `tailor` mode the tailored resume. */
+export function runLocal(
+  resume: ParsedResume,
+  jobText: string,
+  mode: "tailor" | "analyze",
+  options: EngineOptions = {},
+): RunResult {
+  const started = performance.now();
+  const { result, context } = analyzeWith(resume, jobText, undefined, options);
+  const analyzed = performance.now();
+  const run: RunResult = {
+    requirements: result.requirements,
+    sections: result.sections,
+    evidence: result.evidence,
+    score: { before: result.score },
+    ats: result.ats,
+    recommendations: result.recommendations,
+    usage: { llmCalls: 0, tokensIn: 0, tokensOut: 0, costUsd: 0 },
+    timings: { analyze: round(analyzed - started) },
+    degradation: "none",
+  };
+  if (result.jobTitle) run.jobTitle = result.jobTitle;
+  if (mode === "tailor") {
+    const tailored = finishTailoring(resume, jobText, proposeEdits(context, jobText), result.requirements, options);
+    run.score.after = tailored.scoreAfter;
+    run.tailored = { markdown: tailored.markdown, jsonResume: tailored.jsonResume, edits: tailored.edits };
+    run.faithfulness = tailored.faithfulness;
+    run.timings.tailor = round(performance.now() - analyzed);
+  }
+  return run;
+}
+
+const round = (ms: number) => Math.round(ms * 100) / 100;

@@ -59,7 +59,7 @@ export function buildSupport(resume: ParsedResume, taxonomy: Taxonomy): Support 
   return support;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** Whether the original resume supports one claim. */
 export function supported(claim: Claim, support: Support): boolean {
@@ -70,12 +70,14 @@ export function supported(claim: Claim, support: Support): boolean {
       if (support.numbers.has(claim.key)) return true;
       // A bare count may be written with a unit elsewhere ("3 teams" vs "three"): accept the same digits only.
       return (
-        claim.key.startsWith("#") && new RegExp(`(?<![\\d.])${escape(claim.key.slice(1))}(?![\\d])`).test(support.text)
+        claim.key.startsWith("#") &&
+        new RegExp(`(?<![\\d.])${escapeRegex(claim.key.slice(1))}(?![\\d])`).test(support.text)
       );
     }
     case "years":
       return (
-        Number(claim.key) <= Math.floor(support.years) || new RegExp(`\\b${escape(claim.text)}`, "i").test(support.text)
+        Number(claim.key) <= Math.floor(support.years) ||
+        new RegExp(`\\b${escapeRegex(claim.text)}`, "i").test(support.text)
       );
     case "date":
       return support.dates.has(claim.key);
@@ -83,7 +85,7 @@ export function supported(claim: Claim, support: Support): boolean {
       return support.degree !== undefined && DEGREE_RANK[claim.key as DegreeLevel] <= DEGREE_RANK[support.degree];
     case "title":
     case "proper_noun": {
-      if (new RegExp(`(?<![\\w])${escape(claim.key)}(?![\\w])`, "i").test(support.lower)) return true;
+      if (new RegExp(`(?<![\\w])${escapeRegex(claim.key)}(?![\\w])`, "i").test(support.lower)) return true;
       // Word forms of words the resume uses ("Engineering" for "engineer") are not new facts.
       const words = tokenize(claim.key).map((t) => normalizeToken(t.surface));
       return words.length > 0 && words.every((w) => support.stems.has(w));

@@ -111,11 +111,11 @@ function describeEntry(kind: SectionKind, index: number, header: string[], bulle
     // "Oakland, CA" and "Paris, France" are one place: keep the comma out of the split.
     rest = rest.replace(
       /(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+)?),\s+(?=(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s|$|[|·•–—-]))/gu,
-      "$1\u0000 ",
+      "$1\u241f ",
     );
     for (const part of rest.split(/\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|,\s+(?=[\p{Lu}\d])|\s+at\s+(?=\p{Lu})|:\s+/u)) {
       const cleaned = part
-        .replace(/\u0000/g, ",")
+        .replace(/\u241f/g, ",")
         .replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, "")
         .replace(/\*\*|__/g, "");
       if (cleaned.length > 1 && !SUBLABEL.test(cleaned)) parts.push(cleaned);
