@@ -198,11 +198,13 @@ function evidenceFor(requirement: Requirement, index: ResumeIndex, options: Evid
 
 function noteFor(lines: readonly IndexedLine[], strength: number): string {
   const kinds = [...new Set(lines.map((l) => l.kind))];
+  const inWork = kinds.some((k) => k === "experience" || k === "projects" || k === "volunteer");
+  if (!inWork)
+    return `${strength >= MET ? "Listed" : "Mentioned"} in ${kinds.join(" and ")}; not shown in work experience.`;
   const where = kinds.includes("experience")
     ? "in experience"
     : kinds.includes("projects")
       ? "in projects"
-      : `in ${kinds[0]}`;
-  if (strength >= MET) return `Shown ${where}${lines.length > 1 ? ` (${lines.length} places)` : ""}.`;
-  return `Only mentioned ${where}; not shown in work experience.`;
+      : "in volunteer work";
+  return `Shown ${where}${lines.length > 1 ? ` (${lines.length} places)` : ""}.`;
 }

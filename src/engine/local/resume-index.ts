@@ -69,7 +69,8 @@ export function indexResume(resume: ParsedResume, taxonomy: Taxonomy, now: Date)
     const entry = section.entries[ref.entry];
     // A header's employer and place are not evidence of a skill, but a title held is evidence of its field
     // ("Software Engineer" for software development, "Registered Nurse" for nursing).
-    const claimText = ref.bullet === null && entry ? `${headerClaims(entry)} | ${entry.title ?? ""}` : ref.text;
+    const claimText =
+      ref.bullet === null && entry ? `${headerClaims(entry, section.kind)} | ${entry.title ?? ""}` : ref.text;
     const line: IndexedLine = {
       ref,
       kind: section.kind,

@@ -151,13 +151,50 @@ export class Taxonomy {
       });
       i = best.end;
     }
-    return matches;
+    return this.#sharedHeads(tokens, text, matches);
+  }
+
+  /**
+   * "MIG and TIG welding", "written and verbal communication": a modifier before "and"/"or"/"/" shares the head of
+   * the term after it. When the modifier plus that head is a term too, it is matched (its span covers both).
+   */
+  #sharedHeads(tokens: readonly Token[], text: string, matches: TermMatch[]): TermMatch[] {
+    const extra: TermMatch[] = [];
+    const taken = new Set<number>();
+    for (const m of matches) for (let t = m.tokenStart; t < m.tokenEnd; t++) taken.add(t);
+    for (const m of matches) {
+      if (m.tokenEnd - m.tokenStart < 2 || m.tokenStart < 2) continue;
+      const joiner = tokens[m.tokenStart - 1] as Token;
+      const modifier = tokens[m.tokenStart - 2] as Token;
+      const gap =
+        text.slice(modifier.end, joiner.start) + text.slice(joiner.end, (tokens[m.tokenStart] as Token).start);
+      const joined = /^(and|or)$/i.test(joiner.surface) && !/[,;.:()]/.test(gap);
+      if (!joined || taken.has(m.tokenStart - 2)) continue;
+      const keys = [modifier.norm, ...tokens.slice(m.tokenStart + 1, m.tokenEnd).map((t) => t.norm)];
+      let node: TrieNode | undefined = this.#folded;
+      for (const key of keys) node = node?.next.get(key);
+      if (!node?.entry || node.entry === m.entry) continue;
+      const head = tokens
+        .slice(m.tokenStart + 1, m.tokenEnd)
+        .map((t) => t.surface)
+        .join(" ");
+      extra.push({
+        entry: node.entry,
+        start: modifier.start,
+        end: m.end,
+        tokenStart: m.tokenStart - 2,
+        tokenEnd: m.tokenEnd,
+        text: `${modifier.surface} ${head}`,
+      });
+    }
+    if (extra.length === 0) return matches;
+    return [...matches, ...extra].sort((a, b) => a.start - b.start || a.end - b.end);
   }
 }
 
 /** URLs and e-mail addresses: their words ("https", "github", "linkedin") are not skills the text claims. */
 const OPAQUE =
-  /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\b[\w-]+\.(?:com|org|net|io|edu|gov|co)(?:\/\S*)?/gi;
+  /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+\.(?:com|org|net|io|edu|gov|co)(?:\/\S*)?/gi;
 
 function opaqueSpans(text: string): Array<[number, number]> {
   if (!/[@/]|www\.|\.(?:com|org|net|io|edu|gov|co)\b/i.test(text)) return [];

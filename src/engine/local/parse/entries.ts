@@ -1,6 +1,6 @@
 import type { Bullet, DateRange, Entry, SectionKind } from "../../../domain/resume.ts";
 import { findDateRange } from "./dates.ts";
-import { DEGREE_PATTERNS, ORG_WORDS, SCHOOL_WORDS, SUBLABEL, TITLE_WORDS } from "./words.ts";
+import { DEGREE_PATTERNS, ORG_WORDS, REGIONS, SCHOOL_WORDS, SUBLABEL, TITLE_WORDS } from "./words.ts";
 
 export interface SourceLine {
   text: string;
@@ -29,6 +29,8 @@ function titleCased(text: string): boolean {
   const capitalized = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
   return capitalized / words.length >= 0.6;
 }
+
+const ONE_LINE_KINDS: ReadonlySet<SectionKind> = new Set(["certifications", "awards", "publications"]);
 
 const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -80,7 +82,13 @@ export function buildEntries(kind: SectionKind, lines: readonly SourceLine[]): E
     }
     if (isHeaderLike(text)) {
       const dated = findDateRange(text) !== undefined;
-      const startsNew = entry.bullets.length > 0 || (dated && entry.dated) || entry.header.length >= 4;
+      // In lists of credentials, awards and publications every line is its own entry; a line that is only a
+      // date still belongs to the one above.
+      const oneLineEach =
+        ONE_LINE_KINDS.has(kind) &&
+        entry.header.length > 0 &&
+        !/^[\s\d/.,–-]*$/.test(text.replace(findDateRange(text)?.range.text ?? "", ""));
+      const startsNew = entry.bullets.length > 0 || (dated && entry.dated) || entry.header.length >= 4 || oneLineEach;
       const target = startsNew ? open() : entry;
       target.header.push(text);
       target.dated ||= dated;
@@ -109,15 +117,20 @@ function describeEntry(kind: SectionKind, index: number, header: string[], bulle
       rest = `${line.slice(0, found.start)} ${line.slice(found.end)}`;
     }
     // "Oakland, CA" and "Paris, France" are one place: keep the comma out of the split.
-    rest = rest.replace(
-      /(\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+)?),\s+(?=(?:[A-Z]{2}|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)(?:\s|$|[|·•–—-]))/gu,
-      "$1\u241f ",
+    rest = rest.replace(/,\s+(?=(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:\s|$|[|·•–—,-]))/gu, (comma, region: string) =>
+      REGIONS.test(region) ? "\u241f " : comma,
     );
-    for (const part of rest.split(/\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|,\s+(?=[\p{Lu}\d])|\s+at\s+(?=\p{Lu})|:\s+/u)) {
-      const cleaned = part
+    // A header on several lines has one field per line ("Staff Nurse, ICU" is one title); a one-line header
+    // separates its fields with commas too ("Analyst, Acme, 2023 - Present").
+    const separators = header.length > 1 ? FIELD_SEPARATORS : FIELD_SEPARATORS_WITH_COMMA;
+    for (const part of rest.split(separators)) {
+      let cleaned = part
         .replace(/\u241f/g, ",")
-        .replace(/^[\s,;:()–—-]+|[\s,;:()–—-]+$/g, "")
+        .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, "")
         .replace(/\*\*|__/g, "");
+      // Parentheses stay when balanced ("Nursing (BSN)"), go when left dangling by the split.
+      if ((cleaned.match(/\(/g) ?? []).length !== (cleaned.match(/\)/g) ?? []).length)
+        cleaned = cleaned.replace(/^[()\s]+|[()\s]+$/g, "");
       if (cleaned.length > 1 && !SUBLABEL.test(cleaned)) parts.push(cleaned);
     }
   }
@@ -125,6 +138,10 @@ function describeEntry(kind: SectionKind, index: number, header: string[], bulle
   assignFields(kind, entry, parts);
   return entry;
 }
+
+const FIELD_SEPARATORS =
+  /\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|\s+at\s+(?=\p{Lu})|:\s+|,\s+(?=\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2}\u241f)/u;
+const FIELD_SEPARATORS_WITH_COMMA = /\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|,\s+(?=[\p{Lu}\d])|\s+at\s+(?=\p{Lu})|:\s+/u;
 
 const LOCATION =
   /^(remote|hybrid|on-?site|[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?)$/u;

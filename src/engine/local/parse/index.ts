@@ -71,8 +71,8 @@ export function parseResume(input: string | JsonResume, options: ParseOptions): 
   const contact = extractContact(headerLines, text);
   const headline = headerLines.find(
     (line) =>
-      line !== contact.name &&
       !looksLikeName(line) &&
+      !(contact.name && line.includes(contact.name)) &&
       line.length <= 60 &&
       !/[@\d]|https?:|www\./i.test(line) &&
       !(contact.location && line.includes(contact.location)),

@@ -1,4 +1,4 @@
-import type { Entry, FoundSkill, Ref, Section } from "../../../domain/resume.ts";
+import type { Entry, FoundSkill, Ref, Section, SectionKind } from "../../../domain/resume.ts";
 import type { Taxonomy, TermMatch } from "../../taxonomy/index.ts";
 import { tokenize } from "../../text/tokens.ts";
 import { findPhrases } from "../requirements/phrases.ts";
@@ -30,9 +30,11 @@ export function* resumeRefs(sections: readonly Section[]): Generator<Ref> {
  * "B.E. in Computer Science" as a degree is not a claim of the skill it names. What else the header says
  * ("Environment: Java, Oracle") still counts.
  */
-export function headerClaims(entry: Entry): string {
+export function headerClaims(entry: Entry, kind: SectionKind = "experience"): string {
   let text = entry.header.join(" | ");
-  for (const part of [entry.title, entry.organization, entry.location, entry.dates?.text]) {
+  // A certification's, project's or award's name is the claim itself.
+  const keepTitle = kind !== "experience" && kind !== "volunteer" && kind !== "education";
+  for (const part of [keepTitle ? undefined : entry.title, entry.organization, entry.location, entry.dates?.text]) {
     if (part) text = text.split(part).join(" | ");
   }
   return text;
@@ -107,7 +109,7 @@ export function findSkills(sections: readonly Section[], taxonomy: Taxonomy): Fo
 
   for (const ref of resumeRefs(sections)) {
     const entry = ref.bullet === null ? entries.get(ref.section)?.[ref.entry] : undefined;
-    const text = entry ? headerClaims(entry) : ref.text;
+    const text = entry ? headerClaims(entry, kinds.get(ref.section)) : ref.text;
     const inList = kinds.get(ref.section) === "skills";
     const matches = taxonomy.match(text);
     for (const match of matches) {
@@ -133,9 +135,16 @@ export function findSkills(sections: readonly Section[], taxonomy: Taxonomy): Fo
       : findPhrases(text)
           .filter((p) => p.kind === "object" || p.kind === "list_item")
           .map((p) => ({ text: text.slice(p.start, p.end), start: p.start, end: p.end }));
+    // Phrases and matches are both in text order: one pass finds the matches inside each phrase.
+    let first = 0;
     for (const phrase of phrases) {
       // A phrase that is one taxonomy term, or mostly made of them, is already counted.
-      const inside = matches.filter((m) => m.start >= phrase.start - 1 && m.end <= phrase.end + 1);
+      while (first < matches.length && (matches[first] as TermMatch).end < phrase.start - 1) first++;
+      const inside: TermMatch[] = [];
+      for (let k = first; k < matches.length && (matches[k] as TermMatch).start <= phrase.end + 1; k++) {
+        const m = matches[k] as TermMatch;
+        if (m.start >= phrase.start - 1 && m.end <= phrase.end + 1) inside.push(m);
+      }
       const words = tokenize(phrase.text).filter((t) => !/^(and|or|the|a|an|of|in|with|for|to|on)$/i.test(t.surface));
       const covered = new Set(inside.flatMap((m) => tokenize(m.text).map((t) => t.norm)));
       if (words.length === 0 || words.every((w) => covered.has(w.norm))) continue;

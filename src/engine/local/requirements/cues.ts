@@ -54,8 +54,9 @@ export function findDegree(
   // "a degree in X" with no level named means a bachelor's.
   level ??= /\b(degree|graduate)\b/i.test(text) ? "bachelor" : undefined;
   if (!level) return undefined;
+  // "degree in X", "Bachelor's in X", "Bachelor of Science in X", "MSc in X", "B.S. X" is too loose to read.
   const fieldMatch =
-    /\b(?:degree|diploma|bachelor'?s?|master'?s?|phd|doctorate|mba|b\.?sc?|m\.?sc?|ba\/bs|bs\/ba)\b(?:\s+degree)?\s+(?:in|of)\s+((?:[\p{Lu}][\p{L}&/+-]*|and|or)(?:\s+(?:[\p{Lu}][\p{L}&/+-]*|and|or|science|engineering|studies)){0,5})/u.exec(
+    /\b(?:[Dd]egree|[Dd]iploma|[Bb]achelor'?s?|[Mm]aster'?s?|Ph\.?D|[Dd]octorate|MBA|B\.?Sc?|M\.?Sc?|BA\/BS|BS\/BA)\b(?:\s+[Dd]egree)?(?:\s+of\s+(?:[Ss]cience|[Aa]rts|[Ee]ngineering|[Bb]usiness [Aa]dministration|[Ee]ducation|[Ff]ine [Aa]rts|[Ll]aws|[Tt]echnology|[Aa]pplied [Ss]cience))?\s+(?:in|of)\s+((?:[\p{Lu}][\p{L}&/+-]*|and|or)(?:\s+(?:[\p{Lu}][\p{L}&/+-]*|and|or|science|engineering|studies)){0,5})/u.exec(
       text,
     );
   const cleaned = fieldMatch?.[1]?.replace(/\s+(or|and)$/i, "").trim();

@@ -90,9 +90,12 @@ export function extractRequirements(jobText: string, options: ExtractOptions): R
     if (candidate.years !== undefined) existing.years = Math.max(existing.years ?? 0, candidate.years);
   };
 
+  // The title line names the role; the requirements are stated below it.
+  const titleLine = firstLineSpan(text);
   for (const clause of clauses(text)) {
     const context = contexts(clause.start);
     if (context === "skip") continue;
+    if (titleLine && clause.start >= titleLine.start && clause.end <= titleLine.end) continue;
     const body = text.slice(clause.start, clause.end);
     if (BOILERPLATE.test(body)) continue;
     const must = isMust(context, body);
@@ -162,6 +165,21 @@ export function extractRequirements(jobText: string, options: ExtractOptions): R
   return ordered.map((c, index) => toRequirement(c, index));
 }
 
+/** The first non-empty line when it reads as a job title (short, no sentence punctuation). */
+function firstLineSpan(text: string): { start: number; end: number } | undefined {
+  const m = /^\s*(\S[^\n]*)/.exec(text);
+  if (!m?.[1]) return undefined;
+  const line = m[1].trim();
+  const rest = text
+    .slice(m.index + m[0].length)
+    .split("\n")
+    .filter((l) => l.trim() !== "").length;
+  if (rest < 2 || line.split(/\s+/).length > 8 || /[.!?:]$|\d/.test(line) || MUST_CUE.test(line) || NICE_CUE.test(line))
+    return undefined;
+  const start = m.index + m[0].indexOf(m[1]);
+  return { start, end: start + line.length };
+}
+
 function levelName(level: string): string {
   return (
     {
@@ -220,6 +238,7 @@ function fromPhrase(
   );
   if (inside.length > 0 && uncovered.length < 2) return undefined;
   if (span.kind === "list_item" && tokens.length > 4) return undefined;
+  if (span.kind === "duty" && tokens.length < 2) return undefined;
   if (tokens.length > 12 || /^\d+$/.test(text)) return undefined;
   const duty = span.kind === "duty";
   const category: RequirementCategory = SOFT_WORDS.test(text) ? "soft_skill" : duty ? "experience" : "hard_skill";

@@ -9,7 +9,7 @@ export interface PhraseSpan {
   kind: "object" | "ability" | "list_item" | "skills" | "duty";
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}+#.&'’/-]*/gu;
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}+#&'’/-]|\.(?=[\p{L}\p{N}]))*/gu;
 
 /** Words that end a noun phrase: verbs, pronouns, subordinators and the cue words of a new clause. */
 const ENDERS = new Set(
@@ -191,7 +191,8 @@ function listItems(clause: string, ws: Word[], from: number): PhraseSpan[] {
       j++;
     }
     if (j === i) break;
-    items.push({ start: (ws[i] as Word).start, end: (ws[j - 1] as Word).end, kind: "list_item" });
+    if (!/^\d/.test((ws[i] as Word).text))
+      items.push({ start: (ws[i] as Word).start, end: (ws[j - 1] as Word).end, kind: "list_item" });
     const stop = ws[j];
     if (!stop) break;
     if (/[.;:!?()]/.test(clause.slice((ws[j - 1] as Word).end, stop.start))) break;
