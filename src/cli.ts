@@ -23,11 +23,14 @@ class UsageError extends Error {}
 const COMMANDS = { parse: 1, requirements: 1, analyze: 2, tailor: 2 } as const;
 type Command = keyof typeof COMMANDS;
 
-function readInput(path: string): string {
+const DOCUMENT_TYPES = [".txt", ".md", ".markdown", ".json", ""];
+
+function readInput(path: string, allowed: readonly string[] = DOCUMENT_TYPES): string {
   if (path === "-") return readFileSync(0, "utf8");
   const ext = extname(path).toLowerCase();
-  if (![".txt", ".md", ".markdown", ".json", ""].includes(ext))
-    throw new UsageError(`unsupported file type "${ext}" (use .txt, .md or .json)`);
+  if (!allowed.includes(ext)) {
+    throw new UsageError(`unsupported file type "${ext}" (use ${allowed.filter(Boolean).join(", ")})`);
+  }
   try {
     return readFileSync(path, "utf8");
   } catch (error) {
@@ -104,7 +107,7 @@ function main(argv: string[]): number {
     values.pretty && values.format === "json" ? JSON.stringify(JSON.parse(out), null, 2) : out;
 
   if (values.batch) {
-    const lines = readInput(values.batch)
+    const lines = readInput(values.batch, [".jsonl", ".ndjson", ".json", ".txt", ""])
       .split("\n")
       .filter((l) => l.trim() !== "");
     lines.forEach((line, i) => {

@@ -109,7 +109,7 @@ export function chunkResume(resume: ParsedResume, options: ChunkOptions): Chunk[
         const grown: ChunkPart = { entry: entry.index, bullets: [...current.bullets, bullet] };
         if (current.bullets.length > 0 && size([grown]) > options.maxTokens) {
           parts = [current];
-          flush();
+          flush(size([current]) > options.maxTokens);
           current = { entry: entry.index, bullets: [bullet] };
         } else {
           current = grown;

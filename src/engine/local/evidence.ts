@@ -159,7 +159,9 @@ function evidenceFor(requirement: Requirement, index: ResumeIndex, options: Evid
       }
       return evidence;
     }
-    const related = entry.related.flatMap((id) => index.byEntry.get(id) ?? []);
+    // A certification or licence is held or not: related skills earn no credit toward it.
+    const related =
+      entry.category === "certification" ? [] : entry.related.flatMap((id) => index.byEntry.get(id) ?? []);
     if (related.length > 0) {
       const names = [...new Set(related.flatMap((l) => [...l.entries]).filter((id) => entry.related.includes(id)))]
         .map((id) => options.taxonomy.entries[id]?.canonical)

@@ -10,7 +10,7 @@ export function evidencedButUnlisted(sectionIds: ReadonlySet<string>, context: A
   for (const requirement of context.requirements) {
     if (!LISTABLE.has(requirement.category) || !context.taxonomy.byName(requirement.canonical)) continue;
     const evidence = context.evidence.get(requirement.id);
-    if (!evidence || evidence.status !== "met") continue;
+    if (evidence?.status !== "met") continue;
     const listed = evidence.refs.some((r) => sectionIds.has(r.section));
     const elsewhere = evidence.refs.filter((r) => !sectionIds.has(r.section));
     if (!listed && elsewhere.length > 0)

@@ -2,7 +2,6 @@ import type { Evidence, SectionAnalysis } from "../../../domain/analysis.ts";
 import type { ProposedEdit } from "../../../domain/edit.ts";
 import type { Requirement } from "../../../domain/requirement.ts";
 import type { ParsedResume, Ref, Section } from "../../../domain/resume.ts";
-import type { Taxonomy } from "../../taxonomy/index.ts";
 import type { AnalyzerContext } from "../analyze/context.ts";
 import { evidencedButUnlisted } from "../analyze/skills.ts";
 import { skillItems } from "../parse/skills-found.ts";
@@ -169,13 +168,7 @@ export function rewriteSummary(context: TailorContext): ProposedEdit[] {
   for (const requirement of context.requirements) {
     const evidence = context.evidence.get(requirement.id);
     const entry = context.taxonomy.byName(requirement.canonical);
-    if (
-      !evidence ||
-      evidence.status !== "met" ||
-      !entry ||
-      entry.category === "soft_skill" ||
-      entry.category === "language"
-    )
+    if (evidence?.status !== "met" || !entry || entry.category === "soft_skill" || entry.category === "language")
       continue;
     met.push({ requirement, evidence });
   }
@@ -196,9 +189,11 @@ export function rewriteSummary(context: TailorContext): ProposedEdit[] {
     top.length > 0
       ? `${experiencePart ? " and" : ""} hands-on work with ${list(top.map((m) => m.requirement.canonical))}`
       : "";
-  let after = `${subject}${experiencePart}${skillsPart}.`;
-  if (latest?.title && latest.organization && latest.title !== title)
-    after += ` Most recently ${latest.title} at ${latest.organization}.`;
+  const recent =
+    latest?.title && latest.organization && latest.title !== title
+      ? `, most recently ${latest.title} at ${latest.organization}`
+      : "";
+  let after = `${subject}${experiencePart}${skillsPart}${recent}.`;
 
   if (section) {
     // The old summary stays after the new opening (nothing the candidate wrote is lost), trimmed to its
@@ -247,7 +242,7 @@ export function alignSkillNames(context: TailorContext, jobText: string): Propos
   for (const requirement of context.requirements) {
     const evidence = context.evidence.get(requirement.id);
     const entry = context.taxonomy.byName(requirement.canonical);
-    if (!evidence || evidence.status !== "met" || !entry) continue;
+    if (evidence?.status !== "met" || !entry) continue;
     const jobWording = jobText.slice(requirement.evidence.start, requirement.evidence.end);
     for (const ref of evidence.refs) {
       if (ref.bullet === null || done.has(`${ref.section}/${ref.entry}/${ref.bullet}`)) continue;
