@@ -1,4 +1,4 @@
-import { exactToken, type Token, tokenize } from "../text/tokens.ts";
+import { exactToken, normalizeToken, type Token, tokenize } from "../text/tokens.ts";
 import { parseTaxonomySource, type TaxonomyCategory, type TaxonomySourceEntry } from "./source.ts";
 
 export interface TaxonomyEntry {
@@ -23,44 +23,58 @@ export interface TermMatch {
   text: string;
 }
 
-interface TrieNode {
-  next: Map<string, TrieNode>;
-  entry?: TaxonomyEntry;
-}
+/**
+ * The term index: a trie flattened into one map from token-key paths ("new\u0001york") to the entry a path
+ * names, or `null` for a path that only begins longer terms. One map instead of a map per node keeps the cold
+ * build cheap (few allocations, little garbage) at the cost of joining keys while walking, which is cheap.
+ */
+type PathIndex = Map<string, TaxonomyEntry | null>;
+
+const SEP = "\u0001";
 
 /** "and" between words is optional: "Research and Development" = "Research & Development" ("&" is not a token). */
 const CONNECTORS = new Set(["and"]);
 
-const newNode = (): TrieNode => ({ next: new Map() });
-
-function insert(root: TrieNode, keys: string[], entry: TaxonomyEntry): boolean {
-  let node = root;
-  for (const key of keys) {
-    let child = node.next.get(key);
-    if (!child) {
-      child = newNode();
-      node.next.set(key, child);
-    }
-    node = child;
+function insert(index: PathIndex, keys: readonly string[], entry: TaxonomyEntry): boolean {
+  let path = "";
+  for (let i = 0; i < keys.length - 1; i++) {
+    path = i === 0 ? (keys[0] as string) : `${path}${SEP}${keys[i]}`;
+    if (!index.has(path)) index.set(path, null);
   }
-  if (node.entry && node.entry !== entry) return false;
-  node.entry = entry;
+  path = keys.length === 1 ? (keys[0] as string) : `${path}${SEP}${keys[keys.length - 1]}`;
+  const existing = index.get(path);
+  if (existing && existing !== entry) return false;
+  index.set(path, entry);
   return true;
 }
+
+const FIELD = "\t";
+const ITEM = "\u001f";
 
 export class Taxonomy {
   readonly entries: readonly TaxonomyEntry[];
   /** Terms that two entries both claimed; the first entry keeps the term. */
   readonly conflicts: readonly string[];
-  readonly #folded = newNode();
-  readonly #exact = newNode();
+  readonly #folded: PathIndex = new Map();
+  readonly #exact: PathIndex = new Map();
   readonly #byName = new Map<string, TaxonomyEntry>();
+  /** Key paths each entry was indexed under, kept for `compile()`. */
+  readonly #paths: Array<{ folded: string[]; exact: string[] }> = [];
 
-  constructor(sources: readonly TaxonomySourceEntry[]) {
+  /**
+   * From authored sources (tokenizes and stems every term), or from the output of `compile()` (only splits strings
+   * and fills maps — what a cold isolate should pay).
+   */
+  constructor(input: readonly TaxonomySourceEntry[] | { compiled: string }) {
+    if ("compiled" in input) {
+      this.entries = this.#load(input.compiled);
+      this.conflicts = [];
+      return;
+    }
     const entries: TaxonomyEntry[] = [];
     const conflicts: string[] = [];
     const pendingRelated: string[][] = [];
-    for (const source of sources) {
+    for (const source of input) {
       const key = source.canonical.toLowerCase();
       const existing = this.#byName.get(key);
       const entry: TaxonomyEntry = existing ?? {
@@ -73,21 +87,17 @@ export class Taxonomy {
       if (!existing) {
         entries.push(entry);
         pendingRelated.push([]);
+        this.#paths.push({ folded: [], exact: [] });
         this.#byName.set(key, entry);
       }
       pendingRelated[entry.id]?.push(...source.related);
       for (const term of source.terms) {
         if (term.text !== entry.canonical && !entry.aliases.includes(term.text)) entry.aliases.push(term.text);
-        const tokens = tokenize(term.text);
-        if (tokens.length === 0) continue;
-        const ok = term.caseSensitive
-          ? insert(
-              this.#exact,
-              tokens.map((t) => exactToken(t.surface)),
-              entry,
-            )
-          : insert(this.#folded, termKeys(tokens), entry);
+        const keys = termKeyList(term.text, term.caseSensitive);
+        if (keys.length === 0) continue;
+        const ok = insert(term.caseSensitive ? this.#exact : this.#folded, keys, entry);
         if (!ok) conflicts.push(`${term.text} (${source.origin})`);
+        else this.#paths[entry.id]?.[term.caseSensitive ? "exact" : "folded"].push(keys.join(SEP));
       }
     }
     for (const entry of entries) {
@@ -100,6 +110,45 @@ export class Taxonomy {
     }
     this.entries = entries;
     this.conflicts = conflicts;
+  }
+
+  /** The index as one string: an entry per line, its names and already-normalized key paths. */
+  compile(): string {
+    return this.entries
+      .map((e) => {
+        const paths = this.#paths[e.id] ?? { folded: [], exact: [] };
+        return [
+          e.canonical,
+          e.category,
+          e.aliases.join(ITEM),
+          e.related.join(","),
+          paths.folded.join(ITEM),
+          paths.exact.join(ITEM),
+        ].join(FIELD);
+      })
+      .join("\n");
+  }
+
+  #load(compiled: string): TaxonomyEntry[] {
+    const entries: TaxonomyEntry[] = [];
+    const lines = compiled.split("\n");
+    for (let id = 0; id < lines.length; id++) {
+      const [canonical = "", category, aliases = "", related = "", folded = "", exact = ""] = (
+        lines[id] as string
+      ).split(FIELD);
+      const entry: TaxonomyEntry = {
+        id,
+        canonical,
+        category: category as TaxonomyCategory,
+        aliases: aliases === "" ? [] : aliases.split(ITEM),
+        related: related === "" ? [] : related.split(",").map(Number),
+      };
+      entries.push(entry);
+      this.#byName.set(canonical.toLowerCase(), entry);
+      if (folded !== "") for (const path of folded.split(ITEM)) insert(this.#folded, path.split(SEP), entry);
+      if (exact !== "") for (const path of exact.split(ITEM)) insert(this.#exact, path.split(SEP), entry);
+    }
+    return entries;
   }
 
   /** The entry whose canonical name is `name` (any case). */
@@ -171,15 +220,14 @@ export class Taxonomy {
       const joined = /^(and|or)$/i.test(joiner.surface) && !/[,;.:()]/.test(gap);
       if (!joined || taken.has(m.tokenStart - 2)) continue;
       const keys = [modifier.norm, ...tokens.slice(m.tokenStart + 1, m.tokenEnd).map((t) => t.norm)];
-      let node: TrieNode | undefined = this.#folded;
-      for (const key of keys) node = node?.next.get(key);
-      if (!node?.entry || node.entry === m.entry) continue;
+      const entry = this.#folded.get(keys.join(SEP));
+      if (!entry || entry === m.entry) continue;
       const head = tokens
         .slice(m.tokenStart + 1, m.tokenEnd)
         .map((t) => t.surface)
         .join(" ");
       extra.push({
-        entry: node.entry,
+        entry,
         start: modifier.start,
         end: m.end,
         tokenStart: m.tokenStart - 2,
@@ -219,7 +267,7 @@ function misleading(entry: TaxonomyEntry, text: string, token: Token): boolean {
   }
   if (
     /^(spring|summer|fall|autumn|winter)$/i.test(token.surface) &&
-    /^[\s,'’]*(?:(?:19|20)\d{2}|'\d{2}|semester|term|quarter|break|session)\b/i.test(after)
+    /^[\s,'’]*(?:(?:19|20)\d{2}(?!\d)|'\d{2}(?!\d)|semester\b|term\b|quarter\b|break\b|session\b)/i.test(after)
   ) {
     return true;
   }
@@ -227,30 +275,41 @@ function misleading(entry: TaxonomyEntry, text: string, token: Token): boolean {
   return false;
 }
 
-function termKeys(tokens: Token[]): string[] {
-  const keys = tokens.map((t) => t.norm);
+/**
+ * A term's index keys. Most terms are plain words ("project management"): those skip the general tokenizer, which
+ * matters for a cold start that indexes some 8,000 terms.
+ */
+function termKeyList(text: string, caseSensitive: boolean): string[] {
+  const surfaces = /^[A-Za-z]+(?: [A-Za-z]+)*$/.test(text) ? text.split(" ") : tokenize(text).map((t) => t.surface);
+  if (caseSensitive) return surfaces.map(exactToken);
+  const keys = surfaces.map(normalizeToken);
   const kept = keys.filter((k, index) => index === 0 || !CONNECTORS.has(k));
   return kept.length > 0 ? kept : keys;
 }
 
 /** The longest term starting at token `start`: returns the end token index and its entry. */
 function walk(
-  root: TrieNode,
+  index: PathIndex,
   tokens: readonly Token[],
   text: string,
   start: number,
   key: (t: Token) => string,
   skipConnectors: boolean,
 ): { end: number; entry: TaxonomyEntry } | undefined {
-  let node: TrieNode | undefined = root;
   let best: { end: number; entry: TaxonomyEntry } | undefined;
-  for (let j = start; j < tokens.length && node; j++) {
+  let path = "";
+  for (let j = start; j < tokens.length; j++) {
     const token = tokens[j] as Token;
     if (j > start && separated(text, tokens[j - 1] as Token, token)) break;
     const k = key(token);
-    if (skipConnectors && j > start && CONNECTORS.has(k) && !node.next.has(k)) continue;
-    node = node.next.get(k);
-    if (node?.entry) best = { end: j + 1, entry: node.entry };
+    const next = j === start ? k : `${path}${SEP}${k}`;
+    const found = index.get(next);
+    if (found === undefined) {
+      if (skipConnectors && j > start && CONNECTORS.has(k)) continue;
+      break;
+    }
+    path = next;
+    if (found) best = { end: j + 1, entry: found };
   }
   return best;
 }

@@ -29,7 +29,7 @@ const DOUBLE_CONSONANT = /([bdfgklmnprt])\1$/;
 export function lightStem(input: string): string {
   let w = input;
   if (w.length <= 3 || NO_STEM.has(w) || !/^[a-z]+$/.test(w)) return w;
-  w = w.replace(BRITISH_ISE, "$1iz$2");
+  if (w.includes("is")) w = w.replace(BRITISH_ISE, "$1iz$2");
 
   // Plurals and third person.
   if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;

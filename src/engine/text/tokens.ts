@@ -29,6 +29,7 @@ export function tokenize(text: string): Token[] {
   return tokens;
 }
 
+/** Surface → matching form; resumes and postings repeat their words, and the taxonomy build reuses them too. */
 const stemCache = new Map<string, string>();
 
 /**
@@ -37,17 +38,20 @@ const stemCache = new Map<string, string>();
  * (manage / managed / management → manag; see stem.ts).
  */
 export function normalizeToken(surface: string): string {
+  const cached = stemCache.get(surface);
+  if (cached !== undefined) return cached;
+  const normalized = normalizeUncached(surface);
+  if (stemCache.size < 50_000) stemCache.set(surface, normalized);
+  return normalized;
+}
+
+function normalizeUncached(surface: string): string {
   let word = surface.toLowerCase().replace(/['’]s$/u, "");
   const leadingDot = word.startsWith(".");
   word = word.replace(/['’.]/gu, "");
   if (leadingDot) return `.${word}`;
   if (!/^\p{Ll}+$/u.test(word) || word.length <= 3) return word;
-  let stem = stemCache.get(word);
-  if (stem === undefined) {
-    stem = lightStem(word);
-    if (stemCache.size < 50_000) stemCache.set(word, stem);
-  }
-  return stem;
+  return lightStem(word);
 }
 
 /** Case-sensitive matching form: the surface with inner dots/apostrophes removed but case kept. */

@@ -48,6 +48,20 @@ const COMMON_CAPITALIZED = new Set(
 );
 
 /**
+ * A degree as a claim, written unmistakably: "Bachelor's degree", "Master of Science", "M.S.", "Ph.D.", "MBA",
+ * "BS in Biology". Bare "MS", "as" or "Master" (in "master data", "Master slave") are not degrees.
+ */
+const DEGREE_CLAIM =
+  /\b(?:(?:bachelor|master|associate)(?:'s|s)?\s+(?:degree|of|in)\b|doctorate|doctoral degree|ph\.?\s?d\b\.?|mba\b|m\.?\s?sc\b|b\.?\s?sc\b|b\.?\s?tech\b|m\.?\s?tech\b|b\.?\s?eng\b|m\.?\s?eng\b|[BM]\.\s?[AS]\.|[BM]\.\s?Ed\.|[JM]\.D\.|(?:BS|BA|MS|MA)\s+(?:in|degree)\b|high school diploma|GED\b)/gi;
+
+function degreeLevel(claim: string): DegreeLevel | undefined {
+  for (const { level, pattern } of DEGREE_PATTERNS) if (pattern.test(claim)) return level;
+  if (/^(BS|BA|B\.)/i.test(claim)) return "bachelor";
+  if (/^(MS|MA|M\.)/i.test(claim)) return "master";
+  return undefined;
+}
+
+/**
  * The factual claims a piece of text makes: taxonomy skills, numbers (percentages, money, multipliers, counts),
  * years of experience, dates, organizations and other proper nouns, job titles and degrees.
  */
@@ -79,7 +93,8 @@ export function extractClaims(text: string, taxonomy: Taxonomy): Claim[] {
   // Skill names are masked first so a run never spans "Kafka and Python".
   let masked = text;
   for (const m of matches) masked = `${masked.slice(0, m.start)}${" ".repeat(m.end - m.start)}${masked.slice(m.end)}`;
-  const runs = /(?<![\w&'’.-])(?:[A-Z][\w&'’.-]*)(?:[ \t]+(?:(?:of|and|&|for|the|de)[ \t]+)?[A-Z][\w&'’.-]*)*/g;
+  const runs =
+    /(?<![\p{L}\p{N}&'’.-])\p{Lu}[\p{L}\p{N}&'’.-]*(?:[ \t]+(?:(?:of|and|&|for|the|de)[ \t]+)?\p{Lu}[\p{L}\p{N}&'’.-]*)*/gu;
   for (const m of masked.matchAll(runs)) {
     const phrase = m[0].replace(/[.'’-]+$/, "");
     const start = m.index;
@@ -96,9 +111,9 @@ export function extractClaims(text: string, taxonomy: Taxonomy): Claim[] {
       claims.push({ kind: "title", text: word, key: word });
     }
   }
-  for (const { level, pattern } of DEGREE_PATTERNS) {
-    const m = new RegExp(pattern.source, "gi").exec(text);
-    if (m) claims.push({ kind: "degree", text: m[0], key: level satisfies DegreeLevel });
+  for (const m of text.matchAll(DEGREE_CLAIM)) {
+    const level = degreeLevel(m[0]);
+    if (level) claims.push({ kind: "degree", text: m[0].trim(), key: level });
   }
   return claims;
 }

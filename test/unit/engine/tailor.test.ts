@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { newFacts as independentNewFacts } from "../../../bench/lib/new-facts.ts";
 import { JsonResume } from "../../../src/domain/json-resume.ts";
 import { parse, runLocal, tailor } from "../../../src/engine/local/engine.ts";
 import { applyEdits } from "../../../src/engine/local/tailor/apply.ts";
@@ -7,26 +8,7 @@ import { fixture, NOW, parsed } from "./helpers.ts";
 
 const taxonomy = defaultTaxonomy();
 
-/**
- * An independent check, not the verifier: numbers, capitalized words and taxonomy skills in the output that the
- * input lacks. Allowed: the years figure the dates add up to, and a skill's other names when the input has it.
- */
-function newFacts(input: ReturnType<typeof parsed>, output: string): string[] {
-  // Section headings ("## Skills") are structure, not claims.
-  const after = output.replace(/^## .*$/gm, "");
-  const before = JSON.stringify(input.sections) + JSON.stringify(input.contact) + (input.headline ?? "");
-  const had = new Set(taxonomy.match(before).map((m) => m.entry.id));
-  const numbers = (t: string) => new Set(t.match(/\d+(?:[.,]\d+)*%?/g) ?? []);
-  const allowed = numbers(before).add(String(Math.floor(input.yearsOfExperience)));
-  const lower = before.toLowerCase();
-  const out = [...numbers(after)].filter((n) => !allowed.has(n)).map((n) => `number ${n}`);
-  const matches = taxonomy.match(after);
-  for (const m of matches) if (!had.has(m.entry.id)) out.push(`skill ${m.text}`);
-  const named = (i: number) => matches.some((m) => had.has(m.entry.id) && i >= m.start && i < m.end);
-  for (const w of after.matchAll(/\b[A-Z][a-zA-Z]{2,}\b/g))
-    if (!lower.includes(w[0].toLowerCase()) && !named(w.index)) out.push(`term ${w[0]}`);
-  return out;
-}
+const newFacts = (input: ReturnType<typeof parsed>, output: string) => independentNewFacts(input, output, taxonomy);
 
 describe("honest tailoring", () => {
   const resume = parsed("resume-backend.md");

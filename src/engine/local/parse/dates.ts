@@ -41,7 +41,10 @@ const DATE = `(?:${MONTH_NAME}\\.?,?\\s*${YEAR}|(?:0?[1-9]|1[0-2])[/.-]${YEAR}|$
 const PRESENT = "(?:present|current(?:ly)?|now|today|to\\s+date|till\\s+date|ongoing|onwards?)";
 const SEPARATOR = "\\s*(?:-|–|—|−|~|to|until|till|through|thru|through to)\\s*";
 
-const RANGE = new RegExp(`(?<![\\w/])(${DATE})(?:${SEPARATOR}(${DATE}|${PRESENT})|\\s+(${PRESENT}))?(?![\\w/])`, "i");
+const RANGE = new RegExp(
+  `(?<![\\w/.])(${DATE})(?:${SEPARATOR}(${DATE}|${PRESENT})|\\s+(${PRESENT}))?(?![\\w/]|\\.\\d)`,
+  "i",
+);
 const SINCE = new RegExp(`(?<![\\w/])(?:since|from)\\s+(${DATE})(?![\\w/])`, "i");
 
 export function parseDate(text: string): YearMonth | undefined {

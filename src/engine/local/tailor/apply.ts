@@ -1,7 +1,16 @@
 import type { Edit } from "../../../domain/edit.ts";
 import type { ParsedResume, Section } from "../../../domain/resume.ts";
 import type { Taxonomy } from "../../taxonomy/index.ts";
+import { isPermutation } from "../../verify/verify.ts";
 import { rederive } from "../parse/index.ts";
+
+const APPLY_ORDER: Record<Edit["kind"], number> = {
+  reorder_bullets: 0,
+  reorder_skills: 1,
+  rewrite_bullet: 2,
+  rewrite_summary: 3,
+  add_skill: 4,
+};
 
 const lines = (text: string) => text.split("\n").filter((l) => l.trim() !== "");
 
@@ -21,7 +30,9 @@ export function applyEdits(resume: ParsedResume, edits: readonly Edit[], taxonom
     }
     return found;
   };
-  for (const edit of edits) {
+  // Reorders first (they check the text they move is unchanged), then rewrites, then additions to the list.
+  const ordered = [...edits].sort((a, b) => APPLY_ORDER[a.kind] - APPLY_ORDER[b.kind]);
+  for (const edit of ordered) {
     if (edit.status !== "accepted") continue;
     const { ref } = edit;
     switch (edit.kind) {
@@ -30,15 +41,13 @@ export function applyEdits(resume: ParsedResume, edits: readonly Edit[], taxonom
         const entry = section(ref.section)?.entries[ref.entry];
         if (!entry) break;
         const order = lines(edit.after);
-        // Only a true permutation is applied: a reorder never adds or drops a line.
-        const same =
-          order.length === entry.bullets.length &&
-          [...order].sort().join("\n") ===
-            entry.bullets
-              .map((b) => b.text)
-              .sort()
-              .join("\n");
-        if (same) entry.bullets = order.map((text, index) => ({ index, text }));
+        // Only a true reorder is applied: it never adds, drops or changes what it moves.
+        if (
+          entry.bullets.map((b) => b.text).join("\n") === edit.before &&
+          isPermutation(edit.kind, edit.before, edit.after)
+        ) {
+          entry.bullets = order.map((text, index) => ({ index, text }));
+        }
         break;
       }
       case "add_skill": {

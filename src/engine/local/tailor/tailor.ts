@@ -73,31 +73,27 @@ export function reorderSkills(context: TailorContext): ProposedEdit[] {
   const wanted = context.requirements.filter((r) => context.evidence.get(r.id)?.status === "met");
   for (const section of context.resume.sections.filter((s) => s.kind === "skills")) {
     for (const entry of section.entries) {
+      const rank = (text: string) => {
+        const ids = new Set(context.taxonomy.match(text).map((m) => m.entry.id));
+        return wanted.reduce((sum, r) => {
+          const entryId = context.taxonomy.byName(r.canonical)?.id;
+          return sum + (entryId !== undefined && ids.has(entryId) ? r.weight : 0);
+        }, 0);
+      };
       const scored = entry.bullets.map((bullet) => {
-        const label = /^([^:,;|]{2,40}):\s*/.exec(bullet.text);
-        const items = skillItems(bullet.text);
-        const rank = (text: string) => {
-          const ids = new Set(context.taxonomy.match(text).map((m) => m.entry.id));
-          return wanted.reduce((sum, r) => {
-            const entryId = context.taxonomy.byName(r.canonical)?.id;
-            return sum + (entryId !== undefined && ids.has(entryId) ? r.weight : 0);
-          }, 0);
-        };
-        const ranked = items
-          .map((item, i) => ({ item, i, rank: rank(item.text) }))
+        const label = /^[^:,;|]{2,40}:\s*/.exec(bullet.text)?.[0] ?? "";
+        const body = bullet.text.slice(label.length);
+        // Items move only in a plain list with one separator, split verbatim so nothing but the order changes.
+        const separator = [", ", "; ", " | ", " • "].find((sep) => body.includes(sep));
+        const pieces = separator ? body.split(separator) : [body];
+        const plain =
+          separator !== undefined && pieces.length > 1 && pieces.every((p) => p.trim() !== "" && !/[()]/.test(p));
+        const ranked = pieces
+          .map((piece, i) => ({ piece, i, rank: rank(piece) }))
           .sort((a, b) => b.rank - a.rank || a.i - b.i);
-        const separator =
-          bullet.text.includes(";") && !bullet.text.includes(",") ? "; " : bullet.text.includes("|") ? " | " : ", ";
-        // Lines that are not plain lists keep their text; only their position may change.
-        const plainList =
-          items.length > 1 &&
-          items.map((x) => x.text).join("").length >=
-            bullet.text.replace(label?.[0] ?? "", "").replace(/[\s,;|]/g, "").length * 0.8;
-        const text =
-          plainList && ranked.some((r, i) => r.i !== i)
-            ? `${label?.[0] ?? ""}${ranked.map((r) => r.item.text).join(separator)}`
-            : bullet.text;
-        return { index: bullet.index, text, rank: ranked.reduce((s, r) => s + r.rank, 0) };
+        const moved = plain && ranked.some((r, i) => r.i !== i);
+        const text = moved ? `${label}${ranked.map((r) => r.piece).join(separator)}` : bullet.text;
+        return { index: bullet.index, text, rank: ranked.reduce((sum, r) => sum + r.rank, 0) };
       });
       const order = [...scored].sort((a, b) => b.rank - a.rank || a.index - b.index);
       const after = order.map((l) => l.text).join("\n");
@@ -160,7 +156,15 @@ export function rewriteSummary(context: TailorContext): ProposedEdit[] {
   const sources: Ref[] = [];
   const experience = resume.sections.find((s) => s.kind === "experience");
   const latest = experience?.entries.find((e) => e.title);
-  const title = resume.headline && resume.headline.length <= 60 ? resume.headline : latest?.title;
+  // A headline counts as a title only when it reads like one ("Working as X with Y." does not).
+  const headline = resume.headline;
+  const titleLike =
+    headline !== undefined &&
+    headline.split(/\s+/).length <= 8 &&
+    !/[.!?]$/.test(headline) &&
+    !/^\p{Lu}?\p{Ll}+ing\b/u.test(headline) &&
+    !/r[ée]sum[ée]|\bcv\b|curriculum/i.test(headline);
+  const title = titleLike ? headline : latest?.title;
   if (title && latest?.title === title && experience) sources.push(entryRef(experience, latest.index));
   else if (title) sources.push({ section: "header", entry: 0, bullet: null, text: title });
 
@@ -183,8 +187,10 @@ export function rewriteSummary(context: TailorContext): ProposedEdit[] {
   if (!title && top.length === 0) return [];
 
   const years = Math.floor(resume.yearsOfExperience);
-  const subject = title ? capitalize(title) : "Professional";
-  const experiencePart = years >= 1 ? ` with ${years}+ years of experience` : "";
+  // Without a title held, the sentence opens with the years; nothing is said that the resume does not say.
+  if (!title && years < 1) return [];
+  const subject = title ? capitalize(title) : "";
+  const experiencePart = years >= 1 ? `${title ? " with " : ""}${years}+ years of experience` : "";
   const skillsPart =
     top.length > 0
       ? `${experiencePart ? " and" : ""} hands-on work with ${list(top.map((m) => m.requirement.canonical))}`
@@ -256,6 +262,8 @@ export function alignSkillNames(context: TailorContext, jobText: string): Propos
       )
         continue;
       if (context.taxonomy.lookup(jobWording)?.id !== entry.id) continue;
+      // A version or number in the job's name ("HTML5", "Java 17") would be a new claim.
+      if (/\d/.test(jobWording) && !(jobWording.match(/\d+/g) ?? []).every((n) => ref.text.includes(n))) continue;
       const after = `${ref.text.slice(0, match.start)}${jobWording} (${match.text})${ref.text.slice(match.end)}`;
       done.add(`${ref.section}/${ref.entry}/${ref.bullet}`);
       edits.push({
