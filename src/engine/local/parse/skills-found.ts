@@ -83,8 +83,17 @@ function plausibleItem(item: string): boolean {
   return /\p{L}/u.test(item);
 }
 
-const isNamed = (match: TermMatch): boolean =>
-  match.entry.category === "tool" || /\p{Lu}/u.test(match.text) || tokenize(match.text).length > 1;
+/**
+ * Whether prose names the skill rather than uses an ordinary word: a tool, a multi-word skill, an acronym or a
+ * capitalized name — but not a plain word capitalized only because it opens a sentence ("Training new staff").
+ */
+function isNamed(match: TermMatch, text: string): boolean {
+  if (match.entry.category === "tool" || tokenize(match.text).length > 1) return true;
+  if (!/\p{Lu}/u.test(match.text)) return false;
+  const sentenceStart = /(^|[.!?:;•]\s*|\n\s*)$/.test(text.slice(0, match.start));
+  const plainTitleCase = /^\p{Lu}\p{Ll}+$/u.test(match.text);
+  return !(sentenceStart && plainTitleCase);
+}
 
 /**
  * Every skill the resume claims, with each line that claims it, in order of first appearance: taxonomy skills
@@ -123,7 +132,7 @@ export function findSkills(sections: readonly Section[], taxonomy: Taxonomy): Fo
           confidence: "mentioned",
         }),
         ref,
-        inList || isNamed(match),
+        inList || isNamed(match, text),
       );
     }
     // A skills line is a list when it is short or separated; a sentence in a skills section is read as prose.
