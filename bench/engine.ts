@@ -6,7 +6,6 @@
  *   real resume–posting pairs, after a warm-up pass over the same pairs.
  */
 import { spawnSync } from "node:child_process";
-import { join } from "node:path";
 import { parse, runLocal } from "../src/engine/local/engine.ts";
 import compiled from "../src/engine/taxonomy/compiled.ts";
 import { buildTaxonomy, Taxonomy } from "../src/engine/taxonomy/index.ts";

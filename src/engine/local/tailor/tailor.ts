@@ -4,7 +4,6 @@ import type { Requirement } from "../../../domain/requirement.ts";
 import type { ParsedResume, Ref, Section } from "../../../domain/resume.ts";
 import type { AnalyzerContext } from "../analyze/context.ts";
 import { evidencedButUnlisted } from "../analyze/skills.ts";
-import { skillItems } from "../parse/skills-found.ts";
 
 export interface TailorContext extends AnalyzerContext {
   resume: ParsedResume;
