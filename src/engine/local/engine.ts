@@ -7,26 +7,15 @@ import { defaultTaxonomy } from "../taxonomy/default.ts";
 import type { Taxonomy } from "../taxonomy/index.ts";
 import { buildSupport } from "../verify/support.ts";
 import { verifyEdits } from "../verify/verify.ts";
-import { analyzeSections } from "./analyze/index.ts";
-import { atsChecks } from "./ats.ts";
-import { mapEvidence } from "./evidence.ts";
+import { evidenceInLines } from "./evidence.ts";
 import { parseResume } from "./parse/index.ts";
-import { recommendations } from "./recommendations.ts";
 import { toJsonResume } from "./render/json-resume.ts";
 import { toMarkdown } from "./render/markdown.ts";
 import { extractRequirements } from "./requirements/extract.ts";
 import { extractJobTitle } from "./requirements/job-title.ts";
 import { indexResume } from "./resume-index.ts";
-import { computeScore } from "./score.ts";
+import { proposeAllEdits, scoreRun } from "./stages.ts";
 import { applyEdits } from "./tailor/apply.ts";
-import {
-  addEvidencedSkills,
-  alignSkillNames,
-  reorderBullets,
-  reorderSkills,
-  rewriteSummary,
-  type TailorContext,
-} from "./tailor/tailor.ts";
 
 export interface EngineOptions {
   taxonomy?: Taxonomy;
@@ -55,7 +44,7 @@ export function requirements(
 
 interface Analyzed {
   result: MatchResult;
-  context: TailorContext;
+  options: { taxonomy: Taxonomy; now: Date };
 }
 
 function analyzeWith(
@@ -64,24 +53,13 @@ function analyzeWith(
   given: Requirement[] | undefined,
   options: EngineOptions,
 ): Analyzed {
-  const { taxonomy, now } = resolve(options);
+  const resolved = resolve(options);
   const jobTitle = extractJobTitle(jobText);
-  const reqs = given ?? extractRequirements(jobText, { taxonomy });
-  const index = indexResume(resume, taxonomy, now);
-  const evidence = mapEvidence(reqs, index, { taxonomy, now });
-  const evidenceById = new Map(evidence.map((e) => [e.requirementId, e]));
-  const base = { requirements: reqs, evidence: evidenceById, index, taxonomy, now, ...(jobTitle ? { jobTitle } : {}) };
-  const sections = analyzeSections(resume.sections, base);
-  const result: MatchResult = {
-    requirements: reqs,
-    sections,
-    evidence,
-    score: computeScore(reqs, evidence, index, jobTitle),
-    ats: atsChecks(resume),
-    recommendations: recommendations(reqs, evidence),
-  };
-  if (jobTitle) result.jobTitle = jobTitle;
-  return { result, context: { ...base, resume, sections } };
+  const reqs = given ?? extractRequirements(jobText, { taxonomy: resolved.taxonomy });
+  const index = indexResume(resume, resolved.taxonomy, resolved.now);
+  // The whole resume as one chunk: the same stages a run's task graph spreads over many.
+  const evidence = evidenceInLines(reqs, index.lines, resolved.taxonomy);
+  return { result: scoreRun(resume, reqs, jobTitle, [evidence], resolved), options: resolved };
 }
 
 /** Requirements, section analyses, evidence map, score, ATS checks and gap recommendations for one pair. */
@@ -91,18 +69,6 @@ export function analyze(
   options: EngineOptions & { requirements?: Requirement[] } = {},
 ): MatchResult {
   return analyzeWith(resume, jobText, options.requirements, options).result;
-}
-
-/** The local engine's edits: reorders, evidenced skill additions, a summary from stated facts, name alignment. */
-export function proposeEdits(context: TailorContext, jobText: string): ProposedEdit[] {
-  const edits = [
-    ...rewriteSummary(context),
-    ...reorderBullets(context),
-    ...reorderSkills(context),
-    ...addEvidencedSkills(context),
-    ...alignSkillNames(context, jobText),
-  ];
-  return edits.map((edit, i) => ({ ...edit, id: `edit-${i + 1}` }));
 }
 
 /**
@@ -141,8 +107,8 @@ export function tailor(
   jobText: string,
   options: EngineOptions = {},
 ): { analysis: MatchResult; tailored: TailorResult } {
-  const { result, context } = analyzeWith(resume, jobText, undefined, options);
-  const proposed = proposeEdits(context, jobText);
+  const { result, options: resolved } = analyzeWith(resume, jobText, undefined, options);
+  const proposed = proposeAllEdits(resume, jobText, result, resolved);
   return { analysis: result, tailored: finishTailoring(resume, jobText, proposed, result.requirements, options) };
 }
 
@@ -154,7 +120,7 @@ export function runLocal(
   options: EngineOptions = {},
 ): RunResult {
   const started = performance.now();
-  const { result, context } = analyzeWith(resume, jobText, undefined, options);
+  const { result, options: resolved } = analyzeWith(resume, jobText, undefined, options);
   const analyzed = performance.now();
   const run: RunResult = {
     requirements: result.requirements,
@@ -169,7 +135,13 @@ export function runLocal(
   };
   if (result.jobTitle) run.jobTitle = result.jobTitle;
   if (mode === "tailor") {
-    const tailored = finishTailoring(resume, jobText, proposeEdits(context, jobText), result.requirements, options);
+    const tailored = finishTailoring(
+      resume,
+      jobText,
+      proposeAllEdits(resume, jobText, result, resolved),
+      result.requirements,
+      options,
+    );
     run.score.after = tailored.scoreAfter;
     run.tailored = { markdown: tailored.markdown, jsonResume: tailored.jsonResume, edits: tailored.edits };
     run.faithfulness = tailored.faithfulness;

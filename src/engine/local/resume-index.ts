@@ -92,26 +92,35 @@ export function indexResume(resume: ParsedResume, taxonomy: Taxonomy, now: Date)
     }
   }
   const index: ResumeIndex = { resume, lines, byEntry, titles: [] };
+  const degree = highestDegree(resume);
+  if (degree) index.degree = degree;
   for (const section of resume.sections) {
-    if (section.kind === "education" || section.kind === "certifications") {
-      for (const entry of section.entries) {
-        const text = [entry.title ?? "", ...entry.header].join(" ");
-        for (const { level, pattern } of DEGREE_PATTERNS) {
-          if (!pattern.test(text)) continue;
-          if (!index.degree || DEGREE_RANK[level] > DEGREE_RANK[index.degree.level]) {
-            index.degree = {
-              level,
-              ref: { section: section.id, entry: entry.index, bullet: null, text: entry.header.join(" | ") },
-              text,
-            };
-          }
-          break;
-        }
-      }
-    }
     if (section.kind === "experience")
       for (const entry of section.entries) if (entry.title) index.titles.push(entry.title);
   }
   if (resume.headline) index.titles.unshift(resume.headline);
   return index;
+}
+
+/** The highest degree the education (or certifications) section names, with its line. */
+export function highestDegree(resume: ParsedResume): ResumeIndex["degree"] {
+  let best: ResumeIndex["degree"];
+  for (const section of resume.sections) {
+    if (section.kind !== "education" && section.kind !== "certifications") continue;
+    for (const entry of section.entries) {
+      const text = [entry.title ?? "", ...entry.header].join(" ");
+      for (const { level, pattern } of DEGREE_PATTERNS) {
+        if (!pattern.test(text)) continue;
+        if (!best || DEGREE_RANK[level] > DEGREE_RANK[best.level]) {
+          best = {
+            level,
+            ref: { section: section.id, entry: entry.index, bullet: null, text: entry.header.join(" | ") },
+            text,
+          };
+        }
+        break;
+      }
+    }
+  }
+  return best;
 }
