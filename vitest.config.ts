@@ -15,6 +15,8 @@ export default defineConfig(async () => ({
                 TEST_MIGRATIONS: await readD1Migrations("./migrations"),
                 ADMIN_TOKEN: "test-admin-token",
                 RUN_TOKEN_SECRET: "test-run-token-secret",
+                ALLOW_TEST_FAULTS: "true",
+                TASK_TIMEOUT_MS: "1000",
               },
               queueConsumers: { tasks: { maxBatchTimeout: 0.05 }, "tasks-dlq": { maxBatchTimeout: 0.05 } },
             },

@@ -7,6 +7,7 @@ import type { ZodError } from "zod";
 import type { AppEnv } from "./env.ts";
 import { ProblemError, problemResponse } from "./problem.ts";
 import { health } from "./routes/health.ts";
+import { runs } from "./routes/runs.ts";
 
 /** Codes for errors Hono and its middleware raise as HTTPException, by status. */
 const HTTP_CODES: Partial<Record<number, { code: string; title: string }>> = {
@@ -47,6 +48,7 @@ export function createApp() {
   );
 
   app.route("/v1/health", health);
+  app.route("/v1/runs", runs);
 
   app.notFound((c) =>
     problemResponse(

@@ -46,6 +46,8 @@ export type Degradation = z.infer<typeof Degradation>;
 
 export const Usage = z.object({
   llmCalls: z.number().int().nonnegative(),
+  /** Task outputs served from the cache instead of computed. */
+  cacheHits: z.number().int().nonnegative(),
   tokensIn: z.number().int().nonnegative(),
   tokensOut: z.number().int().nonnegative(),
   costUsd: z.number().nonnegative(),
@@ -68,6 +70,8 @@ export const RunResult = z
     /** Milliseconds per stage. */
     timings: z.record(z.string(), z.number().nonnegative()),
     degradation: Degradation,
+    /** What a partial run is missing: the tasks that did not succeed and the sections left unanalyzed. */
+    incomplete: z.object({ tasks: z.array(z.string()), sections: z.array(z.string()) }).optional(),
   })
   .meta({ id: "RunResult" });
 export type RunResult = z.infer<typeof RunResult>;

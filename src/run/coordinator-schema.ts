@@ -1,21 +1,59 @@
 import type { SchemaStep } from "../storage/sql-schema.ts";
 
 /**
- * RunCoordinator storage, one SQLite database per run. Version 1 holds the run's task table;
- * later issues add steps, never edit applied ones.
+ * RunCoordinator storage, one SQLite database per run: the run (one row), its tasks (each a graph node as JSON:
+ * the graph module owns their shape), task outputs, the event log (seq is the stream position), the cache keys
+ * the run wrote (deleted with it), and per-task metrics (copied to D1 when the run ends).
  */
 export const COORDINATOR_SCHEMA: readonly SchemaStep[] = [
   {
     version: 1,
     statements: [
-      `CREATE TABLE tasks (
-        id          TEXT PRIMARY KEY,
-        kind        TEXT NOT NULL,
-        state       TEXT NOT NULL CHECK (state IN ('pending', 'ready', 'dispatched', 'succeeded', 'failed', 'skipped')),
-        attempt     INTEGER NOT NULL DEFAULT 0,
-        deadline_at INTEGER,
-        error_code  TEXT,
-        updated_at  INTEGER NOT NULL
+      `CREATE TABLE run (
+        id           INTEGER PRIMARY KEY CHECK (id = 1),
+        run_id       TEXT NOT NULL,
+        owner        TEXT NOT NULL,
+        mode         TEXT NOT NULL,
+        engine       TEXT NOT NULL,
+        status       TEXT NOT NULL,
+        input        TEXT NOT NULL,
+        input_hash   TEXT NOT NULL,
+        faults       TEXT,
+        progress     INTEGER NOT NULL DEFAULT 0,
+        degradation  TEXT NOT NULL DEFAULT 'none',
+        error_code   TEXT,
+        error_message TEXT,
+        created_at   INTEGER NOT NULL,
+        updated_at   INTEGER NOT NULL,
+        finished_at  INTEGER,
+        retention_at INTEGER
+      )`,
+      "CREATE TABLE tasks (id TEXT PRIMARY KEY, position INTEGER NOT NULL, data TEXT NOT NULL)",
+      "CREATE TABLE outputs (task_id TEXT PRIMARY KEY, output TEXT NOT NULL)",
+      `CREATE TABLE events (
+        seq     INTEGER PRIMARY KEY AUTOINCREMENT,
+        type    TEXT NOT NULL,
+        task_id TEXT,
+        kind    TEXT,
+        status  TEXT,
+        percent INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        at      TEXT NOT NULL
+      )`,
+      "CREATE TABLE cache_keys (key TEXT PRIMARY KEY)",
+      `CREATE TABLE metrics (
+        task_id    TEXT NOT NULL,
+        kind       TEXT NOT NULL,
+        engine     TEXT NOT NULL,
+        provider   TEXT,
+        status     TEXT NOT NULL,
+        attempt    INTEGER NOT NULL,
+        latency_ms INTEGER NOT NULL,
+        tokens_in  INTEGER NOT NULL DEFAULT 0,
+        tokens_out INTEGER NOT NULL DEFAULT 0,
+        cache_hit  INTEGER NOT NULL DEFAULT 0,
+        created_at INTEGER NOT NULL,
+        PRIMARY KEY (task_id, attempt)
       )`,
     ],
   },

@@ -1,6 +1,44 @@
 import { DurableObject } from "cloudflare:workers";
+import type { Edit, ProposedEdit } from "../domain/edit.ts";
+import type { MatchResult, RunResult } from "../domain/result.ts";
+import { type RunEvent, type RunEventType, type RunView, TERMINAL_STATUSES } from "../domain/run.ts";
+import type { ChunkEvidence } from "../engine/local/evidence.ts";
 import { SchemaGate } from "../storage/open-schema.ts";
 import { COORDINATOR_SCHEMA } from "./coordinator-schema.ts";
+import { executeLocal } from "./executor.ts";
+import {
+  abandon,
+  afterFailure,
+  DEFAULT_POLICY,
+  dispatchable,
+  expandGraph,
+  initialGraph,
+  isTerminal,
+  markDispatched,
+  markSucceeded,
+  nextWake,
+  type Outcome,
+  outcome,
+  overdue,
+  type Policy,
+  progress,
+  refresh,
+  runnableHere,
+  type Task,
+} from "./graph.ts";
+import type { ClaimReply, Faults, RequirementsOutput, TaskOutput } from "./payloads.ts";
+import {
+  analysisResult,
+  assembleStep,
+  type MergeOutput,
+  mergeStep,
+  type ParseOutput,
+  parseStep,
+  payloadFor,
+  scoreStep,
+  verifyStep,
+} from "./steps.ts";
+import { type MetricRow, type RunInput, RunStore } from "./store.ts";
 
 export interface PingReply {
   object: "RunCoordinator" | "ProviderGateway";
@@ -8,25 +46,72 @@ export interface PingReply {
   createdAt: number;
 }
 
-export type ClaimReply =
-  | { status: "claimed"; kind: string }
-  | { status: "stale"; reason: "unknown_task" | "superseded" | "not_dispatched" };
+export interface StartInput {
+  runId: string;
+  owner: string;
+  mode: "tailor" | "analyze";
+  engine: "auto" | "local" | "llm";
+  input: RunInput;
+  /** Hash of the request body: an Idempotency-Key retried with another body is a conflict. */
+  inputHash: string;
+  faults?: Faults;
+}
+
+/** `runStatus` is the run's status when created or found; a conflict means the same id with another input. */
+export interface StartReply {
+  status: "created" | "exists" | "conflict";
+  runStatus?: RunView["status"];
+}
+
+export interface TaskReport {
+  latencyMs: number;
+  cacheHit: boolean;
+  cacheKey?: string;
+  engine: string;
+  provider?: string;
+  tokensIn?: number;
+  tokensOut?: number;
+}
 
 export interface FailReply {
   applied: boolean;
 }
 
+const DAY_MS = 86_400_000;
+const RESULT = "result";
+const EVENT_FOR: Record<Outcome["status"], RunEventType> = {
+  running: "run.started",
+  succeeded: "run.completed",
+  partial: "run.partial",
+  failed: "run.failed",
+};
+
 /**
- * One per run. Holds the run's input, task graph, results and events in its own SQLite database and coordinates
- * the run (DESIGN §2–3). This version starts, keeps its schema, and answers the queue consumers' claims and
- * failure reports idempotently; starting runs and dispatching their graphs is built on top of it.
+ * One per run (DESIGN §2–3). Stores the run's input, task graph, outputs and event log in its own SQLite database;
+ * runs parse/merge/score/verify/assemble itself and sends the rest through the `tasks` queue; applies completions
+ * only for a task's current attempt; keeps one alarm for every timer (task deadlines, retry backoff, retention);
+ * and streams its events to hibernatable WebSockets and SSE, replaying from any `since`.
+ *
+ * Every change is written first and acted on after (dispatch, broadcast, D1), so an eviction between the two
+ * loses nothing: the alarm re-dispatches what was marked dispatched but never completed.
  */
 export class RunCoordinator extends DurableObject<Env> {
   readonly #schema: SchemaGate;
+  readonly #store: RunStore;
+  /** Live SSE streams; WebSockets live in the runtime (hibernation) instead. */
+  readonly #sse = new Set<WritableStreamDefaultWriter<Uint8Array>>();
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#schema = new SchemaGate(ctx, COORDINATOR_SCHEMA);
+    this.#store = new RunStore(ctx.storage.sql);
+    // Clients keep sockets alive with "ping" without waking the object.
+    ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
+  }
+
+  get #policy(): Policy {
+    const timeout = Number(this.env.TASK_TIMEOUT_MS);
+    return Number.isFinite(timeout) && timeout > 0 ? { ...DEFAULT_POLICY, taskTimeoutMs: timeout } : DEFAULT_POLICY;
   }
 
   async ping(): Promise<PingReply> {
@@ -34,35 +119,644 @@ export class RunCoordinator extends DurableObject<Env> {
     return { object: "RunCoordinator", schemaVersion: version, createdAt };
   }
 
-  /**
-   * A consumer delivering `attempt` of `taskId` asks whether to run it. Only the current attempt of a dispatched
-   * task is claimed; anything else (unknown task, an older attempt, a task already settled) is stale, and the
-   * consumer acks it without running anything.
-   */
-  async claim(taskId: string, attempt: number): Promise<ClaimReply> {
+  // ── RPC ──────────────────────────────────────────────────────────────────────────────────────────────────────
+
+  async start(input: StartInput): Promise<StartReply> {
     this.#schema.ready();
-    const row = this.ctx.storage.sql
-      .exec<{ kind: string; state: string; attempt: number }>(
-        "SELECT kind, state, attempt FROM tasks WHERE id = ?",
-        taskId,
-      )
-      .toArray()[0];
-    if (!row) return { status: "stale", reason: "unknown_task" };
-    if (row.attempt !== attempt) return { status: "stale", reason: "superseded" };
-    if (row.state !== "dispatched") return { status: "stale", reason: "not_dispatched" };
-    return { status: "claimed", kind: row.kind };
+    const existing = this.#store.run();
+    if (existing) {
+      return existing.inputHash === input.inputHash
+        ? { status: "exists", runStatus: existing.status }
+        : { status: "conflict" };
+    }
+    const now = Date.now();
+    this.#store.createRun({
+      runId: input.runId,
+      owner: input.owner,
+      mode: input.mode,
+      engine: input.engine,
+      status: "running",
+      input: input.input,
+      inputHash: input.inputHash,
+      ...(input.faults ? { faults: input.faults } : {}),
+      progress: 0,
+      degradation: "none",
+      createdAt: now,
+      updatedAt: now,
+    });
+    const tasks = initialGraph();
+    refresh(tasks);
+    this.#store.saveTasks(tasks);
+    this.#emit(
+      { type: "run.started", message: `${input.mode === "tailor" ? "Tailoring" : "Analysis"} started`, percent: 0 },
+      now,
+    );
+    await this.#indexRun(input, now);
+    await this.#advance();
+    return { status: "created", runStatus: this.#store.run()?.status ?? "running" };
   }
 
-  /** Marks the task failed if `attempt` is still its current, dispatched attempt; late or duplicate reports are dropped. */
-  async fail(taskId: string, attempt: number, code: string): Promise<FailReply> {
+  /** A consumer delivering `attempt` of `taskId` asks for its work. Only the current attempt of a dispatched task gets it. */
+  async claim(taskId: string, attempt: number): Promise<ClaimReply> {
     this.#schema.ready();
-    const cursor = this.ctx.storage.sql.exec(
-      "UPDATE tasks SET state = 'failed', error_code = ?, updated_at = ? WHERE id = ? AND attempt = ? AND state = 'dispatched'",
-      code,
-      Date.now(),
+    const run = this.#store.run();
+    const task = this.#store.task(taskId);
+    if (!run || !task) return { status: "stale", reason: "unknown_task" };
+    if (TERMINAL_STATUSES.has(run.status)) return { status: "stale", reason: "run_finished" };
+    if (task.attempt !== attempt) return { status: "stale", reason: "superseded" };
+    if (task.state !== "dispatched") return { status: "stale", reason: "not_dispatched" };
+    const payload = payloadFor(task, this.#data(run.input.jobDescription));
+    return {
+      status: "claimed",
       taskId,
       attempt,
-    );
-    return { applied: cursor.rowsWritten > 0 };
+      engine: "local",
+      now: run.createdAt,
+      payload,
+      ...(run.faults ? { faults: run.faults } : {}),
+    };
   }
+
+  /** A task's output. Applied once, for the current attempt; late or duplicate reports are dropped. */
+  async complete(taskId: string, attempt: number, output: TaskOutput, report: TaskReport): Promise<FailReply> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    const task = this.#store.task(taskId);
+    if (!run || !task || TERMINAL_STATUSES.has(run.status) || task.attempt !== attempt || task.state !== "dispatched")
+      return { applied: false };
+    const now = Date.now();
+    this.#store.saveOutput(taskId, output);
+    if (report.cacheKey) this.#store.rememberCacheKey(report.cacheKey);
+    markSucceeded(task);
+    this.#store.saveTasks([task]);
+    this.#metric(task, "succeeded", report, now);
+    this.#emitTask(task, "task.succeeded", report.cacheHit ? `${task.id} done (cached)` : `${task.id} done`, now);
+    await this.#advance();
+    return { applied: true };
+  }
+
+  /** A task's attempt failed: retried, moved to the local engine in this object, or failed — see graph.afterFailure. */
+  async fail(
+    taskId: string,
+    attempt: number,
+    error: { code: string; message: string; retryable: boolean },
+  ): Promise<FailReply> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    const task = this.#store.task(taskId);
+    if (!run || !task || TERMINAL_STATUSES.has(run.status) || task.attempt !== attempt || task.state !== "dispatched")
+      return { applied: false };
+    const now = Date.now();
+    this.#metric(task, "failed", { latencyMs: 0, cacheHit: false, engine: "local" }, now);
+    this.#failed(task, `${error.code}: ${error.message}`, error.retryable, now);
+    await this.#advance();
+    return { applied: true };
+  }
+
+  async cancel(): Promise<RunView | null> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    if (!run) return null;
+    if (TERMINAL_STATUSES.has(run.status)) return this.#view();
+    const now = Date.now();
+    const tasks = this.#store.tasks();
+    this.#store.saveTasks(abandon(tasks, "cancelled"));
+    await this.#finish({ status: "running", failed: [] }, now, "cancelled");
+    return this.#view();
+  }
+
+  async status(): Promise<RunView | null> {
+    this.#schema.ready();
+    return this.#view();
+  }
+
+  async result(): Promise<RunResult | null> {
+    this.#schema.ready();
+    return this.#store.output<RunResult>(RESULT) ?? null;
+  }
+
+  /** Deletes every trace of the run: cache entries, the D1 index row and metrics, and this object's storage. */
+  async purge(): Promise<boolean> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    if (!run) return false;
+    await this.#wipe(run.runId, true);
+    return true;
+  }
+
+  // ── Alarm: deadlines, retries and retention ──────────────────────────────────────────────────────────────────
+
+  override async alarm(): Promise<void> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    if (!run) return;
+    const now = Date.now();
+    if (TERMINAL_STATUSES.has(run.status)) {
+      // Retention: the run's content goes; its metadata row in D1 stays.
+      if (run.retentionAt !== undefined && now >= run.retentionAt) await this.#wipe(run.runId, false);
+      else await this.#arm();
+      return;
+    }
+    const tasks = this.#store.tasks();
+    for (const task of overdue(tasks, now)) this.#failed(task, "lost: no result before the deadline", true, now);
+    await this.#advance();
+  }
+
+  // ── Events: WebSocket (hibernatable) and SSE ────────────────────────────────────────────────────────────────
+
+  override async fetch(request: Request): Promise<Response> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    if (!run) return new Response(null, { status: 404 });
+    const url = new URL(request.url);
+    const since = Math.max(0, Number(url.searchParams.get("since") ?? request.headers.get("Last-Event-ID") ?? 0) || 0);
+    if (request.headers.get("Upgrade")?.toLowerCase() === "websocket") {
+      const pair = new WebSocketPair();
+      const [client, server] = [pair[0], pair[1]];
+      this.ctx.acceptWebSocket(server, [crypto.randomUUID()]);
+      for (const event of this.#store.events(since)) server.send(JSON.stringify(event));
+      return new Response(null, { status: 101, webSocket: client });
+    }
+    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
+    const writer = writable.getWriter();
+    for (const event of this.#store.events(since)) void writer.write(sseFrame(event)).catch(() => {});
+    if (TERMINAL_STATUSES.has(run.status)) void writer.close().catch(() => {});
+    else this.#sse.add(writer);
+    return new Response(readable, {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        "Cache-Control": "no-store",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  }
+
+  override async webSocketMessage(): Promise<void> {
+    // Clients only listen; "ping" is answered by the auto-response without waking the object.
+  }
+
+  override async webSocketClose(ws: WebSocket, code: number, reason: string): Promise<void> {
+    // Answer the close frame, or the client sees 1006.
+    try {
+      ws.close(code === 1005 || code === 1006 ? 1000 : code, reason);
+    } catch {
+      // Already closed.
+    }
+  }
+
+  // ── Internals ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  #data(jobText: string) {
+    const data: { jobText: string; parse?: ParseOutput; requirements?: RequirementsOutput; score?: MatchResult } = {
+      jobText,
+    };
+    const parse = this.#store.output<ParseOutput>("parse");
+    const requirements = this.#store.output<RequirementsOutput>("requirements");
+    const score = this.#store.output<MatchResult>("score");
+    if (parse) data.parse = parse;
+    if (requirements) data.requirements = requirements;
+    if (score) data.score = score;
+    return data;
+  }
+
+  /**
+   * Moves the graph as far as it can go now: readiness, the steps this object runs itself (one at a time, each
+   * written before the next), then the queue tasks it may send. Ends the run when every task has finished.
+   */
+  async #advance(): Promise<void> {
+    const run = this.#store.run();
+    if (!run || TERMINAL_STATUSES.has(run.status)) return;
+    const now = Date.now();
+    let toSend: Task[] = [];
+    for (let guard = 0; guard < 500; guard++) {
+      const tasks = this.#store.tasks();
+      const changed = refresh(tasks);
+      this.#store.saveTasks(changed);
+      for (const t of changed.filter((x) => x.state === "skipped"))
+        this.#emitTask(t, "task.failed", `${t.id} skipped: ${t.error ?? ""}`, now);
+      const state = outcome(tasks);
+      if (state.status === "failed") {
+        this.#store.saveTasks(abandon(tasks, `run failed: ${state.errorCode}`));
+        await this.#finish(state, now);
+        return;
+      }
+      if (state.status !== "running") {
+        await this.#finish(state, now);
+        return;
+      }
+      const here = runnableHere(tasks, now)[0];
+      if (here) {
+        this.#runHere(here, run.input.jobDescription, run.createdAt, run.faults, now);
+        continue;
+      }
+      toSend = dispatchable(tasks, now, this.#policy);
+      for (const t of toSend) {
+        markDispatched(t, now, this.#policy);
+        this.#emitTask(t, "task.started", t.attempt > 1 ? `${t.id} sent (attempt ${t.attempt})` : `${t.id} sent`, now);
+      }
+      this.#store.saveTasks(toSend);
+      break;
+    }
+    this.#updateProgress(now);
+    if (toSend.length > 0) await this.#send(run.runId, toSend);
+    await this.#arm();
+  }
+
+  /** Runs one step in this object: its own kinds, or a queue task that fell back to the local engine. */
+  #runHere(task: Task, jobText: string, runStart: number, faults: Faults | undefined, now: number): void {
+    const started = performance.now();
+    if (!task.inline) this.#emitTask(task, "task.started", `${task.id} started`, now);
+    try {
+      const output = this.#step(task, jobText, runStart, faults);
+      this.#store.saveOutput(task.id, output);
+      markSucceeded(task);
+      this.#store.saveTasks([task]);
+      if (task.inline)
+        this.#metric(
+          task,
+          "fallback",
+          { latencyMs: performance.now() - started, cacheHit: false, engine: "local" },
+          now,
+        );
+      this.#emitTask(
+        task,
+        "task.succeeded",
+        task.inline ? `${task.id} done on the local engine` : `${task.id} done`,
+        now,
+      );
+    } catch (error) {
+      console.error(JSON.stringify({ event: "step_failed", taskId: task.id, error: String(error) }));
+      this.#failed(task, `step_failed: ${error instanceof Error ? error.message : String(error)}`, false, now);
+    }
+  }
+
+  #step(task: Task, jobText: string, runStart: number, faults: Faults | undefined): unknown {
+    const run = this.#store.run();
+    if (!run) throw new Error("no run");
+    if (task.inline) {
+      const payload = payloadFor(task, this.#data(jobText));
+      return executeLocal(task.id, payload, runStart, faults);
+    }
+    switch (task.kind) {
+      case "parse": {
+        if (faults?.fail?.includes(task.id)) throw new Error(`injected fault for ${task.id}`);
+        const parsed = parseStep(run.input.resume, runStart);
+        const tasks = this.#store.tasks();
+        const grown = expandGraph(run.mode, parsed.analyze, parsed.tailor).filter(
+          (t) => !tasks.some((x) => x.id === t.id),
+        );
+        this.#store.saveTasks(grown);
+        return parsed;
+      }
+      case "merge": {
+        const section = task.section as string;
+        const chunks = task.deps
+          .filter((id) => id.startsWith("analyze:"))
+          .map((id) => {
+            const output =
+              this.#store.task(id)?.state === "succeeded" ? this.#store.output<ChunkEvidence>(id) : undefined;
+            return output ? { taskId: id, output } : { taskId: id };
+          });
+        return mergeStep(section, chunks);
+      }
+      case "score": {
+        const parse = this.#store.output<ParseOutput>("parse");
+        const requirements = this.#store.output<RequirementsOutput>("requirements");
+        if (!parse || !requirements) throw new Error("score needs the parsed resume and the requirements");
+        const merges = task.deps
+          .filter((id) => id.startsWith("merge:"))
+          .flatMap((id) => this.#store.output<MergeOutput>(id) ?? []);
+        const analysis = scoreStep(parse, requirements, merges, runStart);
+        if (run.mode === "analyze") this.#store.saveOutput(RESULT, analysisResult(analysis, this.#finishing(merges)));
+        return analysis;
+      }
+      case "verify": {
+        const parse = this.#store.output<ParseOutput>("parse");
+        if (!parse) throw new Error("verify needs the parsed resume");
+        const proposed = task.deps
+          .filter((id) => id.startsWith("tailor:") && this.#store.task(id)?.state === "succeeded")
+          .map((id) => this.#store.output<ProposedEdit[]>(id) ?? []);
+        return verifyStep(parse.resume, proposed);
+      }
+      case "assemble": {
+        const parse = this.#store.output<ParseOutput>("parse");
+        const analysis = this.#store.output<MatchResult>("score");
+        const edits = this.#store.output<Edit[]>("verify");
+        if (!parse || !analysis || !edits)
+          throw new Error("assemble needs the parse, the score and the verified edits");
+        const merges = this.#store
+          .tasks()
+          .filter((t) => t.kind === "merge")
+          .flatMap((t) => this.#store.output<MergeOutput>(t.id) ?? []);
+        const result = assembleStep(parse, analysis, edits, runStart, this.#finishing(merges));
+        this.#store.saveOutput(RESULT, result);
+        return { edits: edits.length };
+      }
+      default:
+        throw new Error(`${task.id} is a queue task`);
+    }
+  }
+
+  /** Usage, timings and what is missing, for the result. */
+  #finishing(merges: readonly MergeOutput[]) {
+    const metrics = this.#store.metrics();
+    const tasks = this.#store.tasks();
+    const failed = tasks.filter((t) => t.state === "failed" || t.state === "skipped").map((t) => t.id);
+    const notAnalyzed = merges.filter((m) => m.missing.length > 0).map((m) => m.section);
+    const timings: Record<string, number> = {};
+    for (const m of metrics) timings[m.kind] = Math.round(((timings[m.kind] ?? 0) + m.latencyMs) * 100) / 100;
+    return {
+      usage: {
+        llmCalls: 0,
+        cacheHits: metrics.filter((m) => m.cacheHit).length,
+        tokensIn: metrics.reduce((s, m) => s + m.tokensIn, 0),
+        tokensOut: metrics.reduce((s, m) => s + m.tokensOut, 0),
+        costUsd: 0,
+      },
+      timings,
+      degradation: "none" as const,
+      ...(failed.length > 0 || notAnalyzed.length > 0 ? { incomplete: { tasks: failed, sections: notAnalyzed } } : {}),
+    };
+  }
+
+  #failed(task: Task, error: string, retryable: boolean, now: number): void {
+    const decision = afterFailure(task, now, this.#policy, error, retryable);
+    this.#store.saveTasks([task]);
+    if (decision === "retry") this.#emitTask(task, "task.retrying", `${task.id} failed (${error}); retrying`, now);
+    else if (decision === "fallback")
+      this.#emitTask(task, "task.fallback", `${task.id} failed (${error}); running it on the local engine`, now);
+    else this.#emitTask(task, "task.failed", `${task.id} failed: ${error}`, now);
+  }
+
+  async #finish(state: Outcome, now: number, cancelled?: "cancelled"): Promise<void> {
+    const run = this.#store.run();
+    if (!run || TERMINAL_STATUSES.has(run.status)) return;
+    const status = cancelled ?? state.status;
+    if (status === "running") return;
+    const retentionDays = Number(this.env.RUN_RETENTION_DAYS) > 0 ? Number(this.env.RUN_RETENTION_DAYS) : 7;
+    const result = this.#store.output<RunResult>(RESULT);
+    if (result && (status === "partial" || status === "succeeded")) {
+      const merges = this.#store
+        .tasks()
+        .filter((t) => t.kind === "merge")
+        .flatMap((t) => this.#store.output<MergeOutput>(t.id) ?? []);
+      this.#store.saveOutput(RESULT, { ...result, ...this.#finishing(merges) });
+    }
+    this.#store.updateRun(
+      {
+        status,
+        finishedAt: now,
+        retentionAt: now + retentionDays * DAY_MS,
+        progress: status === "succeeded" || status === "partial" ? 100 : run.progress,
+        ...(state.errorCode
+          ? { errorCode: state.errorCode, errorMessage: `The run failed: ${state.failed.join(", ")}` }
+          : {}),
+      },
+      now,
+    );
+    const message =
+      status === "succeeded"
+        ? "Run complete"
+        : status === "partial"
+          ? `Run complete without ${state.failed.join(", ")}`
+          : status === "cancelled"
+            ? "Run cancelled"
+            : `Run failed (${state.errorCode})`;
+    this.#emit(
+      {
+        type: status === "cancelled" ? "run.cancelled" : EVENT_FOR[status],
+        status,
+        message,
+        percent: this.#store.run()?.progress ?? 0,
+      },
+      now,
+    );
+    for (const writer of this.#sse) void writer.close().catch(() => {});
+    this.#sse.clear();
+    await this.#recordEnd(now);
+    await this.#arm();
+  }
+
+  #updateProgress(now: number): void {
+    const run = this.#store.run();
+    if (!run) return;
+    const percent = Math.max(run.progress, progress(this.#store.tasks()));
+    if (percent !== run.progress) this.#store.updateRun({ progress: percent }, now);
+  }
+
+  #metric(task: Task, status: string, report: TaskReport, now: number): void {
+    const row: MetricRow = {
+      taskId: task.id,
+      kind: task.kind,
+      engine: report.engine,
+      status,
+      attempt: task.attempt,
+      latencyMs: report.latencyMs,
+      tokensIn: report.tokensIn ?? 0,
+      tokensOut: report.tokensOut ?? 0,
+      cacheHit: report.cacheHit,
+      createdAt: now,
+    };
+    if (report.provider) row.provider = report.provider;
+    this.#store.recordMetric(row);
+  }
+
+  #emitTask(task: Task, type: RunEventType, message: string, now: number): void {
+    this.#updateProgress(now);
+    this.#emit(
+      {
+        type,
+        taskId: task.id,
+        kind: task.kind,
+        status: task.state,
+        message,
+        percent: this.#store.run()?.progress ?? 0,
+      },
+      now,
+    );
+  }
+
+  /** Write, then broadcast: a client that reconnects with `since` gets from storage what it missed. */
+  #emit(
+    event: { type: RunEventType; taskId?: string; kind?: string; status?: string; percent: number; message: string },
+    now: number,
+  ): RunEvent {
+    const run = this.#store.run();
+    const stored = this.#store.appendEvent(run?.runId ?? "", event, now);
+    const json = JSON.stringify(stored);
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.send(json);
+      } catch {
+        // A socket closing under us; the client reconnects with ?since=.
+      }
+    }
+    const frame = sseFrame(stored);
+    for (const writer of this.#sse) {
+      writer.write(frame).catch(() => this.#sse.delete(writer));
+    }
+    return stored;
+  }
+
+  async #send(runId: string, tasks: readonly Task[]): Promise<void> {
+    try {
+      for (let i = 0; i < tasks.length; i += 100) {
+        await this.env.TASKS.sendBatch(
+          tasks
+            .slice(i, i + 100)
+            .map((t) => ({ body: { runId, taskId: t.id, attempt: t.attempt }, contentType: "json" as const })),
+        );
+      }
+    } catch (error) {
+      // Marked dispatched already: the alarm finds them past their deadline and sends them again.
+      console.error(JSON.stringify({ event: "dispatch_failed", runId, tasks: tasks.length, error: String(error) }));
+    }
+  }
+
+  /** One alarm for every timer: the earliest task deadline or retry, or the run's retention. */
+  async #arm(): Promise<void> {
+    const run = this.#store.run();
+    if (!run) {
+      await this.ctx.storage.deleteAlarm();
+      return;
+    }
+    const terminal = TERMINAL_STATUSES.has(run.status);
+    const next = terminal ? run.retentionAt : nextWake(this.#store.tasks(), run.retentionAt);
+    if (next === undefined) await this.ctx.storage.deleteAlarm();
+    else await this.ctx.storage.setAlarm(Math.max(next, Date.now() + 1));
+  }
+
+  #view(): RunView | null {
+    const run = this.#store.run();
+    if (!run) return null;
+    const tasks = this.#store.tasks();
+    const view: RunView = {
+      id: run.runId,
+      status: run.status,
+      mode: run.mode,
+      engine: run.engine,
+      progress: run.progress,
+      degradation: run.degradation,
+      createdAt: new Date(run.createdAt).toISOString(),
+      updatedAt: new Date(run.updatedAt).toISOString(),
+      failedTasks: tasks.filter((t) => t.state === "failed" || t.state === "skipped").map((t) => t.id),
+      tasks: tasks.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        state: t.state,
+        attempt: t.attempt,
+        ...(t.error ? { error: t.error } : {}),
+        ...(t.inline ? { engine: "local" } : {}),
+      })),
+    };
+    if (run.finishedAt !== undefined) view.finishedAt = new Date(run.finishedAt).toISOString();
+    if (run.errorCode) view.error = { code: run.errorCode, message: run.errorMessage ?? run.errorCode };
+    const result = this.#store.output<RunResult>(RESULT);
+    if (result && (run.status === "succeeded" || run.status === "partial")) view.result = result;
+    return view;
+  }
+
+  async #indexRun(input: StartInput, now: number): Promise<void> {
+    try {
+      await this.env.DB.prepare(
+        "INSERT INTO runs (id, owner, status, mode, engine, created_at, updated_at) VALUES (?, ?, 'running', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+      )
+        .bind(input.runId, input.owner, input.mode, input.engine, now, now)
+        .run();
+    } catch (error) {
+      // The run goes on; the index row is written again at the end.
+      console.error(JSON.stringify({ event: "run_index_failed", runId: input.runId, error: String(error) }));
+    }
+  }
+
+  /** The run's end in D1: its index row (metadata only) and every task's metrics, in one batch. */
+  async #recordEnd(now: number): Promise<void> {
+    const run = this.#store.run();
+    if (!run) return;
+    const result = this.#store.output<RunResult>(RESULT);
+    const metrics = this.#store.metrics();
+    const statements = [
+      this.env.DB.prepare(
+        `INSERT INTO runs (id, owner, status, mode, engine, created_at, updated_at, finished_at, score_before, score_after, degradation, tokens_in, tokens_out, error_code)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT (id) DO UPDATE SET status = excluded.status, updated_at = excluded.updated_at, finished_at = excluded.finished_at,
+           score_before = excluded.score_before, score_after = excluded.score_after, degradation = excluded.degradation,
+           tokens_in = excluded.tokens_in, tokens_out = excluded.tokens_out, error_code = excluded.error_code`,
+      ).bind(
+        run.runId,
+        run.owner,
+        run.status,
+        run.mode,
+        run.engine,
+        run.createdAt,
+        now,
+        run.finishedAt ?? now,
+        result?.score.before.overall ?? null,
+        result?.score.after?.overall ?? null,
+        run.degradation,
+        result?.usage.tokensIn ?? 0,
+        result?.usage.tokensOut ?? 0,
+        run.errorCode ?? null,
+      ),
+      ...metrics.map((m) =>
+        this.env.DB.prepare(
+          `INSERT INTO task_metrics (run_id, task_id, kind, engine, provider, status, attempt, latency_ms, tokens_in, tokens_out, cache_hit, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+        ).bind(
+          run.runId,
+          m.taskId,
+          m.kind,
+          m.engine === "llm" ? "llm" : "local",
+          m.provider ?? null,
+          normalizeStatus(m.status),
+          m.attempt,
+          Math.round(m.latencyMs),
+          m.tokensIn,
+          m.tokensOut,
+          m.cacheHit ? 1 : 0,
+          m.createdAt,
+        ),
+      ),
+    ];
+    try {
+      await this.env.DB.batch(statements);
+    } catch (error) {
+      console.error(JSON.stringify({ event: "run_record_failed", runId: run.runId, error: String(error) }));
+    }
+  }
+
+  /** Removes the run's content: cache entries, sockets and this object's storage; with `everything`, its D1 rows too. */
+  async #wipe(runId: string, everything: boolean): Promise<void> {
+    const keys = this.#store.cacheKeys();
+    await Promise.all(keys.map((key) => this.env.CACHE.delete(key).catch(() => {})));
+    if (everything) {
+      await this.env.DB.batch([
+        this.env.DB.prepare("DELETE FROM task_metrics WHERE run_id = ?").bind(runId),
+        this.env.DB.prepare("DELETE FROM runs WHERE id = ?").bind(runId),
+      ]);
+    }
+    for (const ws of this.ctx.getWebSockets()) {
+      try {
+        ws.close(1000, everything ? "run deleted" : "run expired");
+      } catch {
+        // Already closed.
+      }
+    }
+    for (const writer of this.#sse) void writer.close().catch(() => {});
+    this.#sse.clear();
+    await this.ctx.storage.deleteAlarm();
+    await this.ctx.storage.deleteAll();
+    this.#schema.rebuild();
+  }
+}
+
+const encoder = new TextEncoder();
+
+function sseFrame(event: RunEvent): Uint8Array {
+  return encoder.encode(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
+}
+
+/** Metric statuses as D1's task_metrics allows them. */
+function normalizeStatus(status: string): string {
+  return ["succeeded", "failed", "retrying", "fallback", "cancelled"].includes(status) ? status : "failed";
 }

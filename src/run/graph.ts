@@ -58,7 +58,14 @@ const TERMINAL: ReadonlySet<TaskState> = new Set(["succeeded", "failed", "skippe
 
 export const isTerminal = (task: Task) => TERMINAL.has(task.state);
 
-const task = (id: string, kind: TaskKind, where: Task["where"], deps: string[], hard: string[], extra: Partial<Task> = {}): Task => ({
+const task = (
+  id: string,
+  kind: TaskKind,
+  where: Task["where"],
+  deps: string[],
+  hard: string[],
+  extra: Partial<Task> = {},
+): Task => ({
   id,
   kind,
   where,
@@ -83,11 +90,24 @@ export interface ChunkRef {
  * The rest of the graph, once parsing has told how the resume is chunked: analysis of every chunk, a merge per
  * section, the score, and in `tailor` mode a tailoring task per target, verification and assembly.
  */
-export function expandGraph(mode: RunMode, analyzeChunks: readonly ChunkRef[], tailorTargets: readonly ChunkRef[]): Task[] {
+export function expandGraph(
+  mode: RunMode,
+  analyzeChunks: readonly ChunkRef[],
+  tailorTargets: readonly ChunkRef[],
+): Task[] {
   const tasks: Task[] = [];
   const sections = [...new Set(analyzeChunks.map((c) => c.section))];
   for (const c of analyzeChunks) {
-    tasks.push(task(`analyze:${c.section}#${c.chunk}`, "analyze", "queue", ["parse", "requirements"], ["parse", "requirements"], c));
+    tasks.push(
+      task(
+        `analyze:${c.section}#${c.chunk}`,
+        "analyze",
+        "queue",
+        ["parse", "requirements"],
+        ["parse", "requirements"],
+        c,
+      ),
+    );
   }
   for (const section of sections) {
     const chunks = analyzeChunks.filter((c) => c.section === section).map((c) => `analyze:${c.section}#${c.chunk}`);
@@ -97,7 +117,8 @@ export function expandGraph(mode: RunMode, analyzeChunks: readonly ChunkRef[], t
   tasks.push(task("score", "score", "do", [...merges, "parse", "requirements"], ["parse", "requirements"]));
   if (mode === "tailor") {
     const tailors = tailorTargets.map((t) => `tailor:${t.section}#${t.chunk}`);
-    for (const t of tailorTargets) tasks.push(task(`tailor:${t.section}#${t.chunk}`, "tailor", "queue", ["score"], ["score"], t));
+    for (const t of tailorTargets)
+      tasks.push(task(`tailor:${t.section}#${t.chunk}`, "tailor", "queue", ["score"], ["score"], t));
     tasks.push(task("verify", "verify", "do", [...tailors, "score"], ["score"]));
     tasks.push(task("assemble", "assemble", "do", ["verify"], ["verify"]));
   }
@@ -117,7 +138,8 @@ export function refresh(tasks: Task[]): Task[] {
       if (deps.some((d) => d === undefined || !isTerminal(d))) continue;
       const hardFailed = t.hard.some((id) => byId.get(id)?.state !== "succeeded");
       t.state = hardFailed ? "skipped" : "ready";
-      if (hardFailed) t.error = `skipped: ${t.hard.filter((id) => byId.get(id)?.state !== "succeeded").join(", ")} did not succeed`;
+      if (hardFailed)
+        t.error = `skipped: ${t.hard.filter((id) => byId.get(id)?.state !== "succeeded").join(", ")} did not succeed`;
       changed.push(t);
       moved = true;
     }
@@ -129,7 +151,9 @@ export function refresh(tasks: Task[]): Task[] {
 export function dispatchable(tasks: readonly Task[], now: number, policy: Policy): Task[] {
   const inFlight = tasks.filter((t) => t.state === "dispatched").length;
   const room = Math.max(0, policy.maxInFlight - inFlight);
-  return tasks.filter((t) => t.state === "ready" && t.where === "queue" && !t.inline && (t.notBefore ?? 0) <= now).slice(0, room);
+  return tasks
+    .filter((t) => t.state === "ready" && t.where === "queue" && !t.inline && (t.notBefore ?? 0) <= now)
+    .slice(0, room);
 }
 
 /** Tasks the Durable Object runs itself now: its own kinds, and queue tasks that fell back to the local engine. */
@@ -188,7 +212,13 @@ export function overdue(tasks: readonly Task[], now: number): Task[] {
 
 /** The next time something is due: a deadline, a backoff ending, or `extra` (retention). */
 export function nextWake(tasks: readonly Task[], extra?: number): number | undefined {
-  const times = tasks.flatMap((t) => (t.state === "dispatched" && t.deadline !== undefined ? [t.deadline] : t.state === "ready" && t.notBefore !== undefined ? [t.notBefore] : []));
+  const times = tasks.flatMap((t) =>
+    t.state === "dispatched" && t.deadline !== undefined
+      ? [t.deadline]
+      : t.state === "ready" && t.notBefore !== undefined
+        ? [t.notBefore]
+        : [],
+  );
   if (extra !== undefined) times.push(extra);
   return times.length === 0 ? undefined : Math.min(...times);
 }

@@ -8,16 +8,28 @@ import { migrateSchema, type SchemaState, type SchemaStep } from "./sql-schema.t
 export class SchemaGate {
   #state: SchemaState = { version: 0, createdAt: 0 };
   #error: unknown;
+  readonly #ctx: DurableObjectState;
+  readonly #steps: readonly SchemaStep[];
 
   constructor(ctx: DurableObjectState, steps: readonly SchemaStep[]) {
-    void ctx.blockConcurrencyWhile(async () => {
-      try {
-        this.#state = migrateSchema(ctx.storage.sql, steps, (fn) => ctx.storage.transactionSync(fn));
-      } catch (error) {
-        this.#error = error;
-        console.error(JSON.stringify({ event: "schema_migration_failed", error: String(error) }));
-      }
-    });
+    this.#ctx = ctx;
+    this.#steps = steps;
+    void ctx.blockConcurrencyWhile(async () => this.#migrate());
+  }
+
+  #migrate(): void {
+    try {
+      this.#state = migrateSchema(this.#ctx.storage.sql, this.#steps, (fn) => this.#ctx.storage.transactionSync(fn));
+      this.#error = undefined;
+    } catch (error) {
+      this.#error = error;
+      console.error(JSON.stringify({ event: "schema_migration_failed", error: String(error) }));
+    }
+  }
+
+  /** After `deleteAll()` the object is empty again: recreate the schema so the live instance keeps working. */
+  rebuild(): void {
+    this.#migrate();
   }
 
   /** The schema state reached; throws the startup error if migration failed. */

@@ -1,8 +1,7 @@
-import { createExecutionContext, createMessageBatch, getQueueResult, runInDurableObject } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import worker from "../../src/index.ts";
-import { coordinatorFor } from "../../src/run/stub.ts";
 
 async function deliver(queue: string, bodies: unknown[]) {
   const batch = createMessageBatch(
@@ -13,22 +12,6 @@ async function deliver(queue: string, bodies: unknown[]) {
   await worker.queue(batch, env);
   return getQueueResult(batch, ctx);
 }
-
-async function seedDispatched(runId: string, taskId: string, attempt: number) {
-  await runInDurableObject(coordinatorFor(env, runId), (_i, state) => {
-    state.storage.sql.exec(
-      "INSERT INTO tasks (id, kind, state, attempt, updated_at) VALUES (?, 'analyze', 'dispatched', ?, ?)",
-      taskId,
-      attempt,
-      Date.now(),
-    );
-  });
-}
-
-const taskState = (runId: string, taskId: string) =>
-  runInDurableObject(coordinatorFor(env, runId), (_i, state) =>
-    state.storage.sql.exec("SELECT state, error_code FROM tasks WHERE id = ?", taskId).one(),
-  );
 
 describe("tasks queue consumer", () => {
   it("acks malformed messages instead of cycling them into the dead-letter queue", async () => {
@@ -45,21 +28,6 @@ describe("tasks queue consumer", () => {
     const result = await deliver("tasks", [{ runId: "no-such-run", taskId: "analyze:skills#0", attempt: 0 }]);
     expect(result.explicitAcks).toEqual(["msg-0"]);
     expect(result.retryMessages).toEqual([]);
-  });
-
-  it("fails a claimed task it has no executor for, once, and acks its redelivery as stale", async () => {
-    await seedDispatched("queue-run", "analyze:summary#0", 1);
-    const message = { runId: "queue-run", taskId: "analyze:summary#0", attempt: 1 };
-    const first = await deliver("tasks", [message]);
-    expect(first.explicitAcks).toEqual(["msg-0"]);
-    expect(await taskState("queue-run", "analyze:summary#0")).toEqual({
-      state: "failed",
-      error_code: "unsupported_task_kind",
-    });
-
-    const redelivered = await deliver("tasks", [message]);
-    expect(redelivered.explicitAcks).toEqual(["msg-0"]);
-    expect(redelivered.retryMessages).toEqual([]);
   });
 
   it("retries, with a delay, a message whose run cannot be reached, and settles the rest of the batch", async () => {
@@ -97,15 +65,8 @@ describe("tasks queue consumer", () => {
 });
 
 describe("dead-letter consumer", () => {
-  it("marks the dead-lettered task failed in its run, and a duplicate dead letter changes nothing", async () => {
-    await seedDispatched("dlq-run", "tailor:experience#0", 2);
-    const message = { runId: "dlq-run", taskId: "tailor:experience#0", attempt: 2 };
-    const first = await deliver("tasks-dlq", [message]);
-    expect(first.explicitAcks).toEqual(["msg-0"]);
-    expect(await taskState("dlq-run", "tailor:experience#0")).toEqual({ state: "failed", error_code: "dead_lettered" });
-
-    const again = await deliver("tasks-dlq", [message]);
-    expect(again.explicitAcks).toEqual(["msg-0"]);
-    expect(await taskState("dlq-run", "tailor:experience#0")).toEqual({ state: "failed", error_code: "dead_lettered" });
+  it("acks a dead letter for a run it cannot find", async () => {
+    const result = await deliver("tasks-dlq", [{ runId: "no-such-run", taskId: "tailor:experience#0", attempt: 2 }]);
+    expect(result.explicitAcks).toEqual(["msg-0"]);
   });
 });

@@ -129,7 +129,7 @@ export function runLocal(
     score: { before: result.score },
     ats: result.ats,
     recommendations: result.recommendations,
-    usage: { llmCalls: 0, tokensIn: 0, tokensOut: 0, costUsd: 0 },
+    usage: { llmCalls: 0, cacheHits: 0, tokensIn: 0, tokensOut: 0, costUsd: 0 },
     timings: { analyze: round(analyzed - started) },
     degradation: "none",
   };

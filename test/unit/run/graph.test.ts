@@ -37,7 +37,10 @@ function runAll(tasks: Task[], fail: (t: Task) => boolean = () => false): string
   for (let guard = 0; guard < 100 && outcome(tasks).status === "running"; guard++) {
     refresh(tasks);
     const now = guard * 1000;
-    for (const t of [...runnableHere(tasks, now), ...dispatchable(tasks, now, { ...DEFAULT_POLICY, maxInFlight: 100 })]) {
+    for (const t of [
+      ...runnableHere(tasks, now),
+      ...dispatchable(tasks, now, { ...DEFAULT_POLICY, maxInFlight: 100 }),
+    ]) {
       if (t.where === "queue" && !t.inline) markDispatched(t, now, DEFAULT_POLICY);
       order.push(t.id);
       if (fail(t)) afterFailure(t, now, DEFAULT_POLICY, "boom", false);

@@ -1,0 +1,335 @@
+import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { Problem } from "../../domain/problem.ts";
+import { RunResult } from "../../domain/result.ts";
+import {
+  CreateRunRequest,
+  CreateRunResponse,
+  RunList,
+  RunStatus,
+  RunView,
+  TERMINAL_STATUSES,
+} from "../../domain/run.ts";
+import { normalizeText } from "../../engine/text/normalize.ts";
+import type { Faults } from "../../run/payloads.ts";
+import { coordinatorFor } from "../../run/stub.ts";
+import type { AppEnv } from "../env.ts";
+import { ProblemError } from "../problem.ts";
+import { signRunToken } from "../run-token.ts";
+
+/** Until API keys land, every run belongs to the anonymous principal. */
+const owner = (_c: Context<AppEnv>) => "anonymous";
+
+const RUN_ID = /^[0-9a-f]{32}$/;
+const EVENTS_TOKEN_TTL_MS = 60 * 60 * 1000;
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+const IdParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, example: "3f2a…" }) });
+
+async function sha256Hex(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const notFound = (id: string) =>
+  new ProblemError({ status: 404, code: "run_not_found", title: "Run not found", detail: `No run ${id}.` });
+
+/** The run's coordinator, after checking the id is one this service could have issued. */
+function runStub(c: Context<AppEnv>, id: string) {
+  if (!RUN_ID.test(id)) throw notFound(id);
+  return coordinatorFor(c.env, id);
+}
+
+async function viewOr404(c: Context<AppEnv>, id: string): Promise<RunView> {
+  const view = await runStub(c, id).status();
+  if (!view) {
+    // Gone after retention, or never existed: the D1 index keeps metadata of expired runs.
+    const row = await c.env.DB.prepare("SELECT id FROM runs WHERE id = ? AND owner = ?").bind(id, owner(c)).first();
+    if (row)
+      throw new ProblemError({
+        status: 410,
+        code: "run_expired",
+        title: "Run expired",
+        detail: `Run ${id} was deleted after its retention period.`,
+      });
+    throw notFound(id);
+  }
+  return view;
+}
+
+/** Faults for tests and the load harness; ignored unless the deployment opts in. */
+function testFaults(c: Context<AppEnv>): Faults | undefined {
+  const header = c.req.header("X-Test-Faults");
+  if (!header || c.env.ALLOW_TEST_FAULTS !== "true") return undefined;
+  try {
+    const value = JSON.parse(header) as Faults;
+    return {
+      ...(Array.isArray(value.fail) ? { fail: value.fail.map(String) } : {}),
+      ...(Array.isArray(value.drop) ? { drop: value.drop.map(String) } : {}),
+    };
+  } catch {
+    throw new ProblemError({
+      status: 400,
+      code: "bad_test_faults",
+      title: "Bad request",
+      detail: "X-Test-Faults must be JSON.",
+    });
+  }
+}
+
+const create = createRoute({
+  method: "post",
+  path: "/",
+  summary: "Start a run",
+  request: {
+    headers: z.object({ "idempotency-key": z.string().min(1).max(255).optional() }),
+    body: { required: true, content: { "application/json": { schema: CreateRunRequest } } },
+  },
+  responses: {
+    202: {
+      description: "The run started (or, for a repeated Idempotency-Key, the run it started)",
+      content: { "application/json": { schema: CreateRunResponse } },
+    },
+    400: problem("The body is not JSON"),
+    409: problem("The Idempotency-Key was used with another body"),
+    422: problem("A field is missing or invalid; `errors` names each"),
+  },
+});
+
+const get = createRoute({
+  method: "get",
+  path: "/{id}",
+  summary: "A run's status, progress and, when done, its result",
+  request: { params: IdParam },
+  responses: {
+    200: { description: "The run", content: { "application/json": { schema: RunView } } },
+    404: problem("No such run"),
+    410: problem("Expired"),
+  },
+});
+
+const list = createRoute({
+  method: "get",
+  path: "/",
+  summary: "The caller's runs, newest first",
+  request: {
+    query: z.object({
+      limit: z.coerce.number().int().min(1).max(100).default(20),
+      cursor: z.string().max(200).optional(),
+      status: RunStatus.optional(),
+    }),
+  },
+  responses: { 200: { description: "A page of runs", content: { "application/json": { schema: RunList } } } },
+});
+
+const cancel = createRoute({
+  method: "post",
+  path: "/{id}/cancel",
+  summary: "Cancel a run",
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: "The run, cancelled (or already finished)",
+      content: { "application/json": { schema: RunView } },
+    },
+    404: problem("No such run"),
+  },
+});
+
+const remove = createRoute({
+  method: "delete",
+  path: "/{id}",
+  summary: "Delete every stored trace of a run",
+  request: { params: IdParam },
+  responses: { 204: { description: "Deleted" }, 404: problem("No such run") },
+});
+
+const resumeMd = createRoute({
+  method: "get",
+  path: "/{id}/resume.md",
+  summary: "The tailored resume as Markdown",
+  request: { params: IdParam },
+  responses: {
+    200: { description: "Markdown", content: { "text/markdown": { schema: z.string() } } },
+    404: problem("No such run"),
+    409: problem("The run has no tailored resume (not finished, or an analyze run)"),
+  },
+});
+
+const resumeJson = createRoute({
+  method: "get",
+  path: "/{id}/resume.json",
+  summary: "The tailored resume as JSON Resume",
+  request: { params: IdParam },
+  responses: {
+    200: {
+      description: "JSON Resume",
+      content: { "application/json": { schema: RunResult.shape.tailored.unwrap().shape.jsonResume } },
+    },
+    404: problem("No such run"),
+    409: problem("The run has no tailored resume (not finished, or an analyze run)"),
+  },
+});
+
+async function tailoredOf(c: Context<AppEnv>, id: string) {
+  const view = await viewOr404(c, id);
+  const tailored = view.result?.tailored;
+  if (!tailored) {
+    throw new ProblemError({
+      status: 409,
+      code: "no_tailored_resume",
+      title: "No tailored resume",
+      detail: TERMINAL_STATUSES.has(view.status)
+        ? `Run ${id} produced no tailored resume (${view.mode} mode or ${view.status}).`
+        : `Run ${id} is still ${view.status}.`,
+    });
+  }
+  return tailored;
+}
+
+export const runs = new OpenAPIHono<AppEnv>()
+  .openapi(create, async (c) => {
+    const body = c.req.valid("json");
+    const who = owner(c);
+    const options = { mode: body.options?.mode ?? "tailor", engine: body.options?.engine ?? "auto" } as const;
+    const input = {
+      resume: typeof body.resume === "string" ? normalizeText(body.resume) : body.resume,
+      jobDescription: normalizeText(body.jobDescription),
+    };
+    const inputHash = await sha256Hex(
+      JSON.stringify({ input, options, tokenBudget: body.options?.tokenBudget ?? null }),
+    );
+    const idempotencyKey = c.req.valid("header")["idempotency-key"];
+    const id = idempotencyKey
+      ? (await sha256Hex(`${who}\n${idempotencyKey}`)).slice(0, 32)
+      : crypto.randomUUID().replace(/-/g, "");
+    const faults = testFaults(c);
+    const reply = await coordinatorFor(c.env, id).start({
+      runId: id,
+      owner: who,
+      ...options,
+      input,
+      inputHash,
+      ...(faults ? { faults } : {}),
+    });
+    if (reply.status === "conflict") {
+      throw new ProblemError({
+        status: 409,
+        code: "idempotency_key_reused",
+        title: "Idempotency-Key reused",
+        detail: "This Idempotency-Key was already used with a different request body.",
+      });
+    }
+    const eventsToken = await signRunToken(c.env.RUN_TOKEN_SECRET, id, who, Date.now() + EVENTS_TOKEN_TTL_MS);
+    c.header("Location", `/v1/runs/${id}`);
+    return c.json(
+      {
+        id,
+        status: reply.runStatus ?? "running",
+        links: { self: `/v1/runs/${id}`, events: `/v1/runs/${id}/events` },
+        eventsToken,
+      },
+      202,
+    );
+  })
+  .openapi(list, async (c) => {
+    const { limit, cursor, status } = c.req.valid("query");
+    let before: { createdAt: number; id: string } | undefined;
+    if (cursor) {
+      const [at, id] = atob(cursor.replace(/-/g, "+").replace(/_/g, "/")).split(":");
+      if (!at || !id || !Number.isFinite(Number(at))) {
+        throw new ProblemError({
+          status: 400,
+          code: "bad_cursor",
+          title: "Bad request",
+          detail: "The cursor is not one this API returned.",
+        });
+      }
+      before = { createdAt: Number(at), id };
+    }
+    const where = ["owner = ?"];
+    const binds: unknown[] = [owner(c)];
+    if (status) {
+      where.push("status = ?");
+      binds.push(status);
+    }
+    if (before) {
+      where.push("(created_at < ? OR (created_at = ? AND id < ?))");
+      binds.push(before.createdAt, before.createdAt, before.id);
+    }
+    const { results } = await c.env.DB.prepare(
+      `SELECT id, status, mode, engine, created_at, finished_at, score_before, score_after, degradation FROM runs
+       WHERE ${where.join(" AND ")} ORDER BY created_at DESC, id DESC LIMIT ?`,
+    )
+      .bind(...binds, limit + 1)
+      .all<{
+        id: string;
+        status: string;
+        mode: string;
+        engine: string;
+        created_at: number;
+        finished_at: number | null;
+        score_before: number | null;
+        score_after: number | null;
+        degradation: string | null;
+      }>();
+    const page = results.slice(0, limit).map((r) => ({
+      id: r.id,
+      status: r.status as RunView["status"],
+      mode: r.mode as RunView["mode"],
+      engine: r.engine as RunView["engine"],
+      createdAt: new Date(r.created_at).toISOString(),
+      ...(r.finished_at !== null ? { finishedAt: new Date(r.finished_at).toISOString() } : {}),
+      ...(r.score_before !== null ? { scoreBefore: r.score_before } : {}),
+      ...(r.score_after !== null ? { scoreAfter: r.score_after } : {}),
+      ...(r.degradation ? { degradation: r.degradation as RunView["degradation"] } : {}),
+    }));
+    const last = results[limit - 1];
+    const nextCursor =
+      results.length > limit && last
+        ? btoa(`${last.created_at}:${last.id}`).replace(/\+/g, "-").replace(/\//g, "_")
+        : undefined;
+    return c.json({ runs: page, ...(nextCursor ? { nextCursor } : {}) }, 200);
+  })
+  .openapi(get, async (c) => c.json(await viewOr404(c, c.req.valid("param").id), 200))
+  .openapi(cancel, async (c) => {
+    const { id } = c.req.valid("param");
+    await viewOr404(c, id);
+    const view = await runStub(c, id).cancel();
+    if (!view) throw notFound(id);
+    return c.json(view, 200);
+  })
+  .openapi(remove, async (c) => {
+    const { id } = c.req.valid("param");
+    const existed = await runStub(c, id).purge();
+    if (!existed) throw notFound(id);
+    return c.body(null, 204);
+  })
+  .openapi(resumeMd, async (c) => {
+    const tailored = await tailoredOf(c, c.req.valid("param").id);
+    return c.body(tailored.markdown, 200, { "Content-Type": "text/markdown; charset=utf-8" });
+  })
+  .openapi(resumeJson, async (c) => c.json((await tailoredOf(c, c.req.valid("param").id)).jsonResume, 200));
+
+/**
+ * `GET /v1/runs/:id/events`: a WebSocket (hibernatable, in the run's Durable Object) or, with
+ * `Accept: text/event-stream`, server-sent events. `?since=<seq>` (or Last-Event-ID) replays what the client missed.
+ */
+runs.get("/:id/events", async (c) => {
+  const id = c.req.param("id");
+  await viewOr404(c, id);
+  const upgrade = c.req.header("Upgrade")?.toLowerCase() === "websocket";
+  const sse = (c.req.header("Accept") ?? "").includes("text/event-stream");
+  if (!upgrade && !sse) {
+    throw new ProblemError({
+      status: 406,
+      code: "events_transport",
+      title: "Not acceptable",
+      detail: "Open this URL as a WebSocket, or with Accept: text/event-stream.",
+    });
+  }
+  return runStub(c, id).fetch(c.req.raw);
+});

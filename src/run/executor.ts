@@ -1,0 +1,54 @@
+import { requirements as extractRequirements } from "../engine/local/engine.ts";
+import { analyzeChunk, tailorChunk } from "../engine/local/stages.ts";
+import { defaultTaxonomy } from "../engine/taxonomy/default.ts";
+import type { Faults, TaskOutput, TaskPayload } from "./payloads.ts";
+
+/** Bumped when the local engine's output for the same input changes, so cached outputs are not reused across it. */
+export const LOCAL_ENGINE_VERSION = "local-1";
+
+export class InjectedFault extends Error {
+  constructor(taskId: string) {
+    super(`injected fault for ${taskId}`);
+    this.name = "InjectedFault";
+  }
+}
+
+/** Runs one task on the local engine. Pure: the same payload gives the same output in the consumer or the DO. */
+export function executeLocal(taskId: string, payload: TaskPayload, now: number, faults?: Faults): TaskOutput {
+  if (faults?.fail?.includes(taskId)) throw new InjectedFault(taskId);
+  const options = { taxonomy: defaultTaxonomy(), now: new Date(now) };
+  switch (payload.kind) {
+    case "requirements":
+      return extractRequirements(payload.jobText, options);
+    case "analyze":
+      return analyzeChunk(payload.resume, payload.chunk, payload.requirements, options);
+    case "tailor":
+      return tailorChunk(payload.resume, payload.jobText, payload.analysis, payload.target, options);
+  }
+}
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The KV key a task's output is cached under, or undefined for tasks not worth caching: requirements by the job
+ * text, chunk analyses by the chunk (its place and text), the requirements and the month (older roles weigh a
+ * little less as time passes) — each with the engine and its version. Tailoring depends on the whole analysis and
+ * is not cached.
+ */
+export async function cacheKey(payload: TaskPayload, engineVersion: string, now: number): Promise<string | undefined> {
+  switch (payload.kind) {
+    case "requirements":
+      return `req:${engineVersion}:${await sha256(payload.jobText)}`;
+    case "analyze": {
+      const requirements = await sha256(JSON.stringify(payload.requirements));
+      return `chunk:${engineVersion}:${monthOf(now)}:${await sha256(`${payload.chunk.id}\n${JSON.stringify(payload.chunk.parts)}\n${payload.chunk.text}\n${requirements}`)}`;
+    }
+    case "tailor":
+      return undefined;
+  }
+}
+
+const monthOf = (epochMs: number) => new Date(epochMs).toISOString().slice(0, 7);

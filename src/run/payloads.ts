@@ -1,0 +1,49 @@
+import type { ProposedEdit } from "../domain/edit.ts";
+import type { Requirement } from "../domain/requirement.ts";
+import type { MatchResult } from "../domain/result.ts";
+import type { ParsedResume } from "../domain/resume.ts";
+import type { ChunkPart } from "../engine/chunk/chunk.ts";
+import type { ChunkEvidence } from "../engine/local/evidence.ts";
+import type { TailorTarget } from "../engine/local/stages.ts";
+
+/** What a queue task needs to run, handed out by the coordinator's `claim` (never carried in the message). */
+export type TaskPayload =
+  | { kind: "requirements"; jobText: string }
+  | {
+      kind: "analyze";
+      chunk: { id: string; section: string; parts: ChunkPart[]; text: string };
+      resume: ParsedResume;
+      requirements: Requirement[];
+    }
+  | { kind: "tailor"; target: TailorTarget; resume: ParsedResume; jobText: string; analysis: MatchResult };
+
+export interface RequirementsOutput {
+  requirements: Requirement[];
+  jobTitle?: string;
+}
+
+export type TaskOutput = RequirementsOutput | ChunkEvidence | ProposedEdit[];
+
+/** Faults a test or the load harness asks for; honored only where ALLOW_TEST_FAULTS is "true". */
+export interface Faults {
+  /** Task ids whose every execution throws. */
+  fail?: string[];
+  /** Task ids whose deliveries are acked without running: a lost message. */
+  drop?: string[];
+}
+
+export interface Claimed {
+  status: "claimed";
+  taskId: string;
+  attempt: number;
+  /** The engine the run asks for this task. */
+  engine: "local" | "llm";
+  /** "Present" in resumes is measured to the run's start, so every task of a run agrees. */
+  now: number;
+  payload: TaskPayload;
+  faults?: Faults;
+}
+
+export type ClaimReply =
+  | Claimed
+  | { status: "stale"; reason: "unknown_task" | "superseded" | "not_dispatched" | "run_finished" };
