@@ -1,6 +1,6 @@
 import type { TaskMessage } from "../domain/task-message.ts";
 import { TaskMessage as TaskMessageSchema } from "../domain/task-message.ts";
-import { cacheKey, executeLocal, LOCAL_ENGINE_VERSION } from "../run/executor.ts";
+import { cacheKey, executeLocal, InjectedFault, LOCAL_ENGINE_VERSION } from "../run/executor.ts";
 import type { Claimed, TaskOutput } from "../run/payloads.ts";
 import { coordinatorFor } from "../run/stub.ts";
 import { PermanentError } from "./errors.ts";
@@ -23,12 +23,20 @@ export async function handleTaskMessage(env: Env, body: unknown): Promise<void> 
   const coordinator = coordinatorFor(env, message.runId);
   const claim = await coordinator.claim(message.taskId, message.attempt);
   if (claim.status === "stale") return;
-  if (claim.faults?.drop?.includes(claim.taskId) && env.ALLOW_TEST_FAULTS === "true") return;
+  // Test-only: a dropped delivery is acked and forgotten, as if the queue lost it ("task" or "task@attempt").
+  const drop = claim.faults?.drop ?? [];
+  if (
+    env.ALLOW_TEST_FAULTS === "true" &&
+    (drop.includes(claim.taskId) || drop.includes(`${claim.taskId}@${claim.attempt}`))
+  )
+    return;
   const started = performance.now();
   let output: TaskOutput;
   let key: string | undefined;
   let cacheHit = false;
   try {
+    if (env.ALLOW_TEST_FAULTS === "true" && claim.faults?.fail?.includes(claim.taskId))
+      throw new InjectedFault(claim.taskId);
     key = await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now);
     const cached = key ? await readCache(env, key) : undefined;
     if (cached !== undefined) {

@@ -28,7 +28,7 @@ export type TaskOutput = RequirementsOutput | ChunkEvidence | ProposedEdit[];
 export interface Faults {
   /** Task ids whose every execution throws. */
   fail?: string[];
-  /** Task ids whose deliveries are acked without running: a lost message. */
+  /** Deliveries acked without running, as if lost: "taskId" (every attempt) or "taskId@attempt". */
   drop?: string[];
 }
 
