@@ -3,6 +3,7 @@ import {
   createMessageBatch,
   evictDurableObject,
   getQueueResult,
+  runDurableObjectAlarm,
   runInDurableObject,
 } from "cloudflare:test";
 import { env, exports } from "cloudflare:workers";
@@ -330,3 +331,21 @@ async function eventsOf(id: string): Promise<RunEvent[]> {
         ) as RunEvent,
     );
 }
+
+describe("retention", () => {
+  it("wipes the run's content at its retention time and keeps its metadata row; the API then says 410", async () => {
+    const { id } = await startRun({ mode: "analyze" });
+    await waitForEnd(id);
+    const stub = coordinatorFor(env, id);
+    await runInDurableObject(stub, async (_i, state) => {
+      state.storage.sql.exec("UPDATE run SET retention_at = ?", Date.now() - 1);
+      await state.storage.setAlarm(Date.now() + 60_000);
+    });
+    expect(await runDurableObjectAlarm(stub)).toBe(true);
+    expect(await stub.status()).toBeNull();
+    expect(await env.DB.prepare("SELECT status FROM runs WHERE id = ?").bind(id).first()).toEqual({ status: "succeeded" });
+    const gone = await exports.default.fetch(`${BASE}/v1/runs/${id}`);
+    expect(gone.status).toBe(410);
+    expect(((await gone.json()) as { code: string }).code).toBe("run_expired");
+  });
+});
