@@ -13,7 +13,6 @@ import {
   dispatchable,
   expandGraph,
   initialGraph,
-  isTerminal,
   markDispatched,
   markSucceeded,
   nextWake,

@@ -343,7 +343,9 @@ describe("retention", () => {
     });
     expect(await runDurableObjectAlarm(stub)).toBe(true);
     expect(await stub.status()).toBeNull();
-    expect(await env.DB.prepare("SELECT status FROM runs WHERE id = ?").bind(id).first()).toEqual({ status: "succeeded" });
+    expect(await env.DB.prepare("SELECT status FROM runs WHERE id = ?").bind(id).first()).toEqual({
+      status: "succeeded",
+    });
     const gone = await exports.default.fetch(`${BASE}/v1/runs/${id}`);
     expect(gone.status).toBe(410);
     expect(((await gone.json()) as { code: string }).code).toBe("run_expired");

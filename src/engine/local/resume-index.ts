@@ -59,11 +59,18 @@ export function contentNorms(text: string): string[] {
     .filter((n) => !STOP.has(n) && n.length > 1);
 }
 
-export function indexResume(resume: ParsedResume, taxonomy: Taxonomy, now: Date): ResumeIndex {
+/** Reads every line of the resume once — or only the lines `include` keeps (one chunk's). */
+export function indexResume(
+  resume: ParsedResume,
+  taxonomy: Taxonomy,
+  now: Date,
+  include?: (ref: Ref) => boolean,
+): ResumeIndex {
   const sections = new Map(resume.sections.map((s) => [s.id, s]));
   const lines: IndexedLine[] = [];
   const byEntry = new Map<number, IndexedLine[]>();
   for (const ref of resumeRefs(resume.sections)) {
+    if (include && !include(ref)) continue;
     const section = sections.get(ref.section);
     if (!section) continue;
     const entry = section.entries[ref.entry];

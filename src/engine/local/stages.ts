@@ -40,11 +40,13 @@ export function analyzeChunk(
   requirements: readonly Requirement[],
   options: StageOptions,
 ): ChunkEvidence {
-  const index = indexResume(resume, options.taxonomy, options.now);
-  const lines = index.lines.filter(
-    (l) => l.ref.section === chunk.section && inParts(chunk.parts, l.ref.entry, l.ref.bullet),
+  const index = indexResume(
+    resume,
+    options.taxonomy,
+    options.now,
+    (ref) => ref.section === chunk.section && inParts(chunk.parts, ref.entry, ref.bullet),
   );
-  return evidenceInLines(requirements, lines, options.taxonomy);
+  return evidenceInLines(requirements, index.lines, options.taxonomy);
 }
 
 /** Evidence map, score, section analyses, ATS checks and gap questions, from every chunk's evidence. */
@@ -76,11 +78,14 @@ function analyzerContext(
   evidence: MatchResult["evidence"],
   jobTitle: string | undefined,
   options: StageOptions,
+  withIndex = true,
 ) {
   return {
     requirements,
     evidence: new Map(evidence.map((e) => [e.requirementId, e])),
-    index: indexResume(resume, options.taxonomy, options.now),
+    index: withIndex
+      ? indexResume(resume, options.taxonomy, options.now)
+      : (undefined as unknown as ReturnType<typeof indexResume>),
     taxonomy: options.taxonomy,
     now: options.now,
     ...(jobTitle ? { jobTitle } : {}),
@@ -88,8 +93,22 @@ function analyzerContext(
 }
 
 export function tailorContext(resume: ParsedResume, analysis: MatchResult, options: StageOptions): TailorContext {
+  const { index: _unused, ...base } = analyzerContext(
+    resume,
+    analysis.requirements,
+    analysis.evidence,
+    analysis.jobTitle,
+    options,
+    false,
+  );
+  let index: TailorContext["index"] | undefined;
   return {
-    ...analyzerContext(resume, analysis.requirements, analysis.evidence, analysis.jobTitle, options),
+    ...base,
+    // Tailoring works from the analysis; the line index is built only if something asks for it.
+    get index() {
+      index ??= indexResume(resume, options.taxonomy, options.now);
+      return index;
+    },
     resume,
     sections: analysis.sections,
   };
@@ -134,8 +153,17 @@ export function tailorChunk(
   target: TailorTarget,
   options: StageOptions,
 ): ProposedEdit[] {
+  const context = tailorContext(resume, analysis, options);
+  const kind = resume.sections.find((s) => s.id === target.section)?.kind ?? target.section;
+  // Each family of edits lives in its own kind of section, so a target computes only its own.
+  const proposed =
+    kind === "summary"
+      ? rewriteSummary(context)
+      : kind === "skills"
+        ? [...reorderSkills(context), ...addEvidencedSkills(context)]
+        : [...reorderBullets(context), ...alignSkillNames(context, jobText)];
   const parts = target.parts;
-  return proposeAllEdits(resume, jobText, analysis, options).filter((edit) => {
+  return proposed.filter((edit) => {
     if (edit.ref.section !== target.section) return false;
     if (!parts) return true;
     if (edit.kind === "rewrite_bullet") return inParts(parts, edit.ref.entry, edit.ref.bullet);

@@ -1,0 +1,125 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+
+const ROOT = join(import.meta.dirname, "..", "..");
+
+export interface DevServer {
+  baseUrl: string;
+  stop(): Promise<void>;
+  peakRssMb(): number;
+}
+
+/**
+ * Starts `wrangler dev` on loopback (local D1 migrated first, state kept in its own folder) and waits for health.
+ * `stop()` ends the whole process group it started: wrangler leaves workerd children behind otherwise.
+ */
+export async function startDevServer(options: {
+  port: number;
+  vars?: Record<string, string>;
+  persistTo?: string;
+}): Promise<DevServer> {
+  const persist = options.persistTo ?? join(ROOT, ".wrangler", "bench-state");
+  const wrangler = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
+  const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" };
+  await run(process.execPath, [wrangler, "d1", "migrations", "apply", "DB", "--local", "--persist-to", persist], env);
+  const vars = Object.entries({ ALLOW_ANONYMOUS: "true", ...options.vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
+  const child = spawn(
+    process.execPath,
+    [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(options.port), "--persist-to", persist, ...vars],
+    {
+      cwd: ROOT,
+      env,
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let log = "";
+  child.stdout?.on("data", (d) => {
+    log = (log + String(d)).slice(-20_000);
+  });
+  child.stderr?.on("data", (d) => {
+    log = (log + String(d)).slice(-20_000);
+  });
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      const response = await fetch(`${baseUrl}/v1/health`);
+      if (response.status === 200) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline || child.exitCode !== null) {
+      await killGroup(child);
+      throw new Error(`wrangler dev did not become healthy:\n${log}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  let peak = 0;
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, groupRssMb(child.pid));
+  }, 500);
+  return {
+    baseUrl,
+    peakRssMb: () => Math.max(peak, groupRssMb(child.pid)),
+    async stop() {
+      clearInterval(sampler);
+      await killGroup(child);
+    },
+  };
+}
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: ROOT, env, stdio: "ignore" });
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`${args.slice(1, 4).join(" ")} exited ${code}`)),
+    );
+  });
+}
+
+async function killGroup(child: ChildProcess): Promise<void> {
+  if (child.pid === undefined) return;
+  try {
+    process.kill(-child.pid, "SIGTERM");
+  } catch {
+    return;
+  }
+  for (let i = 0; i < 40; i++) {
+    try {
+      process.kill(-child.pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  try {
+    process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // Gone.
+  }
+}
+
+/** Resident memory of the process group (wrangler + workerd), from /proc. */
+function groupRssMb(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    let kb = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      try {
+        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+        const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
+        if (pgrp !== pid) continue;
+        const status = readFileSync(`/proc/${entry}/status`, "utf8");
+        kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      } catch {
+        // Exited meanwhile.
+      }
+    }
+    return Math.round(kb / 1024);
+  } catch {
+    return 0;
+  }
+}
