@@ -61,7 +61,10 @@ export type Outcome =
 export const closedBreaker = (): Breaker => ({ state: "closed", trips: 0 });
 
 /** Whether a call may go out now: through a closed breaker, as the half-open probe, or not before `reopenAt`. */
-export function admit(b: Breaker, now: number): { admit: "closed" } | { admit: "probe" } | { admit: "open"; reopenAt: number } {
+export function admit(
+  b: Breaker,
+  now: number,
+): { admit: "closed" } | { admit: "probe" } | { admit: "open"; reopenAt: number } {
   if (b.state === "closed") return { admit: "closed" };
   if (b.state === "open" && b.reopenAt !== undefined && now >= b.reopenAt) return { admit: "probe" };
   if (b.state === "half_open" && b.probe === undefined) return { admit: "probe" };
@@ -83,7 +86,9 @@ function open(b: Breaker, now: number, config: BreakerConfig, retryAfterMs?: num
   const openedAt = b.state === "closed" || b.openedAt === undefined ? now : b.openedAt;
   // A run of Retry-After values may not keep the provider closed off forever: capped from the first opening.
   const reopenAt =
-    retryAfterMs === undefined ? now + cooldown(trips, config) : Math.max(now, Math.min(now + retryAfterMs, openedAt + config.maxRetryAfterMs));
+    retryAfterMs === undefined
+      ? now + cooldown(trips, config)
+      : Math.max(now, Math.min(now + retryAfterMs, openedAt + config.maxRetryAfterMs));
   return { state: "open", openedAt, reopenAt, trips };
 }
 
@@ -91,14 +96,25 @@ function open(b: Breaker, now: number, config: BreakerConfig, retryAfterMs?: num
 export function tripped(calls: readonly Call[], now: number, config: BreakerConfig): boolean {
   const recent = calls.filter((c) => c.at > now - config.windowMs);
   const failures = recent.filter((c) => !c.ok).length;
-  return recent.length >= config.minCalls && failures >= config.minFailures && failures / recent.length >= config.failureRatio;
+  return (
+    recent.length >= config.minCalls &&
+    failures >= config.minFailures &&
+    failures / recent.length >= config.failureRatio
+  );
 }
 
 /**
  * The breaker after a call's outcome. `calls` is the window including this call. `probe` says whether this call
  * was the half-open probe.
  */
-export function afterCall(b: Breaker, outcome: Outcome, calls: readonly Call[], now: number, config: BreakerConfig, probe: boolean): Breaker {
+export function afterCall(
+  b: Breaker,
+  outcome: Outcome,
+  calls: readonly Call[],
+  now: number,
+  config: BreakerConfig,
+  probe: boolean,
+): Breaker {
   if (outcome.kind === "neutral") return probe ? { ...b, state: "half_open", probe: undefined } : b;
   if (outcome.kind === "success") {
     if (probe || b.state === "half_open") return closedBreaker();
@@ -122,7 +138,10 @@ export function adjustLimit(limit: number, outcome: Outcome, max: number): numbe
 }
 
 /** Retry-After in milliseconds from `retry-after-ms`, `retry-after` seconds, or `retry-after` as an HTTP date. */
-export function parseRetryAfter(headers: { get(name: string): string | null } | undefined, now: number): number | undefined {
+export function parseRetryAfter(
+  headers: { get(name: string): string | null } | undefined,
+  now: number,
+): number | undefined {
   if (!headers) return undefined;
   const ms = Number(headers.get("retry-after-ms"));
   if (Number.isFinite(ms) && ms > 0) return ms;

@@ -1,7 +1,24 @@
 import type { SchemaStep } from "../storage/sql-schema.ts";
 
 /**
- * ProviderGateway storage, one SQLite database per provider. Breaker, budget and concurrency state arrive as
- * later steps; the list starts empty, so the object holds only its schema record (version 0) for now.
+ * ProviderGateway storage, one SQLite database per provider: the breaker and concurrency limit (one row), the calls
+ * of the rolling window, the leases out, and running totals for health and metrics.
  */
-export const GATEWAY_SCHEMA: readonly SchemaStep[] = [];
+export const GATEWAY_SCHEMA: readonly SchemaStep[] = [
+  {
+    version: 1,
+    statements: [
+      `CREATE TABLE state (
+        id         INTEGER PRIMARY KEY CHECK (id = 1),
+        breaker    TEXT NOT NULL,
+        limit_now  REAL NOT NULL,
+        mode       TEXT NOT NULL DEFAULT 'json_schema',
+        updated_at INTEGER NOT NULL
+      )`,
+      "CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, ok INTEGER NOT NULL, status INTEGER, latency_ms INTEGER NOT NULL)",
+      "CREATE INDEX calls_at ON calls (at)",
+      "CREATE TABLE leases (id TEXT PRIMARY KEY, acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, probe INTEGER NOT NULL, tokens INTEGER NOT NULL)",
+      "CREATE TABLE totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
+    ],
+  },
+];

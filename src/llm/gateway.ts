@@ -1,12 +1,56 @@
 import { DurableObject } from "cloudflare:workers";
 import type { PingReply } from "../run/coordinator.ts";
 import { SchemaGate } from "../storage/open-schema.ts";
+import {
+  adjustLimit,
+  admit,
+  afterCall,
+  type Breaker,
+  type BreakerConfig,
+  type Call,
+  closedBreaker,
+  DEFAULT_BREAKER,
+  type Outcome,
+  startProbe,
+} from "./breaker.ts";
+import type { OutputMode } from "./client.ts";
+import { loadProviders } from "./config.ts";
 import { GATEWAY_SCHEMA } from "./gateway-schema.ts";
 
+export type AcquireReply =
+  | { status: "granted"; lease: string; probe: boolean; mode: OutputMode }
+  /** The breaker is open: do not call before `reopenAt`. */
+  | { status: "open"; reopenAt: number }
+  /** At the concurrency limit: try again shortly. */
+  | { status: "busy"; retryAfterMs: number };
+
+export interface ReleaseReport {
+  outcome: Outcome;
+  latencyMs: number;
+  status?: number;
+  tokensIn: number;
+  tokensOut: number;
+}
+
+export interface GatewaySnapshot {
+  provider: string;
+  state: Breaker["state"];
+  reopenAt?: number;
+  trips: number;
+  limit: number;
+  inFlight: number;
+  mode: OutputMode;
+  window: { calls: number; failures: number };
+  totals: Record<string, number>;
+}
+
+/** Extra time a lease lives past the provider's timeout (a repair round trip, slow consumers) before it is reclaimed. */
+const LEASE_GRACE_MS = 10_000;
+
 /**
- * One per LLM provider (named by the provider). Every run's calls to that provider lease through it, so circuit
- * breaker, cooldown, adaptive concurrency and spend are shared state, not per-isolate guesses (DESIGN §7). This
- * version starts and keeps its schema; the breaker and budgets are built on it.
+ * One per LLM provider (named by it). Every call to the provider, from any run and any isolate, first takes a
+ * lease here, so the breaker, the cooldowns, the Retry-After, the adaptive concurrency limit and the learned
+ * structured-output mode are shared state in SQLite — surviving eviction — not per-isolate guesses.
  */
 export class ProviderGateway extends DurableObject<Env> {
   readonly #schema: SchemaGate;
@@ -19,5 +63,204 @@ export class ProviderGateway extends DurableObject<Env> {
   async ping(): Promise<PingReply> {
     const { version, createdAt } = this.#schema.ready();
     return { object: "ProviderGateway", schemaVersion: version, createdAt };
+  }
+
+  /** The provider's limits (from LLM_PROVIDERS, by the name the caller gives) and the breaker thresholds. */
+  #config(name: string): { breaker: BreakerConfig; maxConcurrency: number; timeoutMs: number } {
+    const providers = loadProviders(this.env);
+    const provider = providers.ok ? providers.providers.find((p) => p.name === name) : undefined;
+    let breaker = DEFAULT_BREAKER;
+    const overrides = (this.env as unknown as Record<string, unknown>).BREAKER_CONFIG;
+    if (typeof overrides === "string" && overrides.trim() !== "") {
+      try {
+        breaker = { ...DEFAULT_BREAKER, ...(JSON.parse(overrides) as Partial<BreakerConfig>) };
+      } catch {
+        // A malformed override keeps the defaults.
+      }
+    }
+    return { breaker, maxConcurrency: provider?.maxConcurrency ?? 4, timeoutMs: provider?.timeoutMs ?? 30_000 };
+  }
+
+  #state(now: number, name: string): { breaker: Breaker; limit: number; mode: OutputMode } {
+    const row = this.ctx.storage.sql
+      .exec<{ breaker: string; limit_now: number; mode: string }>(
+        "SELECT breaker, limit_now, mode FROM state WHERE id = 1",
+      )
+      .toArray()[0];
+    if (row) return { breaker: JSON.parse(row.breaker) as Breaker, limit: row.limit_now, mode: row.mode as OutputMode };
+    const initial = {
+      breaker: closedBreaker(),
+      limit: Math.min(2, this.#config(name).maxConcurrency),
+      mode: "json_schema" as OutputMode,
+    };
+    this.#save(initial, now);
+    return initial;
+  }
+
+  #save(state: { breaker: Breaker; limit: number; mode: OutputMode }, now: number): void {
+    this.ctx.storage.sql.exec(
+      "INSERT INTO state (id, breaker, limit_now, mode, updated_at) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET breaker = excluded.breaker, limit_now = excluded.limit_now, mode = excluded.mode, updated_at = excluded.updated_at",
+      JSON.stringify(state.breaker),
+      state.limit,
+      state.mode,
+      now,
+    );
+  }
+
+  #count(name: string, by = 1): void {
+    this.ctx.storage.sql.exec(
+      "INSERT INTO totals (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = value + excluded.value",
+      name,
+      by,
+    );
+  }
+
+  #total(name: string): number {
+    return Number(
+      this.ctx.storage.sql.exec<{ value: number }>("SELECT value FROM totals WHERE name = ?", name).toArray()[0]
+        ?.value ?? 0,
+    );
+  }
+
+  /** Leases past their expiry belong to consumers that died: they no longer count, and an expired probe frees the slot. */
+  #reclaim(now: number, state: { breaker: Breaker }): void {
+    const expired = this.ctx.storage.sql
+      .exec<{ id: string }>("SELECT id FROM leases WHERE expires_at <= ?", now)
+      .toArray();
+    if (expired.length === 0) return;
+    this.ctx.storage.sql.exec("DELETE FROM leases WHERE expires_at <= ?", now);
+    this.#count("leases_reclaimed", expired.length);
+    if (state.breaker.probe && expired.some((l) => l.id === state.breaker.probe)) {
+      state.breaker = { ...state.breaker, probe: undefined };
+    }
+  }
+
+  /** A lease to call the provider now, or why not. */
+  async acquire(provider: string, estimatedTokens: number): Promise<AcquireReply> {
+    this.#schema.ready();
+    const now = Date.now();
+    const state = this.#state(now, provider);
+    this.#reclaim(now, state);
+    const decision = admit(state.breaker, now);
+    if (decision.admit === "open") {
+      this.#count("refused_open");
+      this.#save(state, now);
+      return { status: "open", reopenAt: decision.reopenAt };
+    }
+    const inFlight = Number(this.ctx.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM leases").one().n);
+    const probe = decision.admit === "probe";
+    if (!probe && inFlight >= Math.max(1, Math.floor(state.limit))) {
+      this.#count("refused_busy");
+      this.#save(state, now);
+      return { status: "busy", retryAfterMs: 100 + Math.floor(Math.random() * 200) };
+    }
+    const lease = crypto.randomUUID();
+    const { timeoutMs } = this.#config(provider);
+    this.ctx.storage.sql.exec(
+      "INSERT INTO leases (id, acquired_at, expires_at, probe, tokens) VALUES (?, ?, ?, ?, ?)",
+      lease,
+      now,
+      now + timeoutMs * 2 + LEASE_GRACE_MS,
+      probe ? 1 : 0,
+      Math.max(0, Math.round(estimatedTokens)),
+    );
+    if (probe) {
+      state.breaker = startProbe(state.breaker, lease);
+      this.#count("probes");
+    }
+    this.#count("leases");
+    this.#save(state, now);
+    const peak = Math.max(this.#total("peak_in_flight"), inFlight + 1);
+    this.ctx.storage.sql.exec(
+      "INSERT INTO totals (name, value) VALUES ('peak_in_flight', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+      peak,
+    );
+    return { status: "granted", lease, probe, mode: state.mode };
+  }
+
+  /** The call made under `lease` is over: record it, move the breaker and the concurrency limit. */
+  async release(provider: string, lease: string, report: ReleaseReport): Promise<{ state: Breaker["state"] }> {
+    this.#schema.ready();
+    const now = Date.now();
+    const state = this.#state(now, provider);
+    const held = this.ctx.storage.sql
+      .exec<{ probe: number }>("SELECT probe FROM leases WHERE id = ?", lease)
+      .toArray()[0];
+    this.ctx.storage.sql.exec("DELETE FROM leases WHERE id = ?", lease);
+    const probe = held?.probe === 1 || state.breaker.probe === lease;
+    const { breaker: config, maxConcurrency } = this.#config(provider);
+    if (report.outcome.kind !== "neutral") {
+      this.ctx.storage.sql.exec(
+        "INSERT INTO calls (at, ok, status, latency_ms) VALUES (?, ?, ?, ?)",
+        now,
+        report.outcome.kind === "success" ? 1 : 0,
+        report.status ?? null,
+        Math.round(report.latencyMs),
+      );
+      this.ctx.storage.sql.exec("DELETE FROM calls WHERE at <= ?", now - config.windowMs);
+    }
+    const calls = this.ctx.storage.sql
+      .exec<{ at: number; ok: number }>("SELECT at, ok FROM calls ORDER BY at")
+      .toArray()
+      .map((c): Call => ({ at: c.at, ok: c.ok === 1 }));
+    const before = state.breaker.state;
+    state.breaker = afterCall(state.breaker, report.outcome, calls, now, config, probe);
+    if (before !== "open" && state.breaker.state === "open") this.#count("trips");
+    state.limit = adjustLimit(state.limit, report.outcome, maxConcurrency);
+    this.#count(
+      report.outcome.kind === "success" ? "successes" : report.outcome.kind === "failure" ? "failures" : "neutral",
+    );
+    this.#count("tokens_in", report.tokensIn);
+    this.#count("tokens_out", report.tokensOut);
+    this.#save(state, now);
+    return { state: state.breaker.state };
+  }
+
+  /** The provider rejected the structured-output mode: remember the next simpler one for every later call. */
+  async downgrade(provider: string, from: OutputMode): Promise<OutputMode> {
+    this.#schema.ready();
+    const now = Date.now();
+    const state = this.#state(now, provider);
+    if (state.mode === from) state.mode = from === "json_schema" ? "json_object" : "prompt";
+    this.#save(state, now);
+    return state.mode;
+  }
+
+  async snapshot(provider: string): Promise<GatewaySnapshot> {
+    this.#schema.ready();
+    const now = Date.now();
+    const state = this.#state(now, provider);
+    const { breaker } = this.#config(provider);
+    const window = this.ctx.storage.sql
+      .exec<{ n: number; f: number }>(
+        "SELECT COUNT(*) AS n, COALESCE(SUM(1 - ok), 0) AS f FROM calls WHERE at > ?",
+        now - breaker.windowMs,
+      )
+      .one();
+    const inFlight = Number(
+      this.ctx.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM leases WHERE expires_at > ?", now).one().n,
+    );
+    const totals = Object.fromEntries(
+      this.ctx.storage.sql
+        .exec<{ name: string; value: number }>("SELECT name, value FROM totals")
+        .toArray()
+        .map((r) => [r.name, Number(r.value)]),
+    );
+    const snapshot: GatewaySnapshot = {
+      provider,
+      state:
+        admit(state.breaker, now).admit === "probe" && state.breaker.state === "open"
+          ? "half_open"
+          : state.breaker.state,
+      trips: state.breaker.trips,
+      limit: Math.round(state.limit * 100) / 100,
+      inFlight,
+      mode: state.mode,
+      window: { calls: Number(window.n), failures: Number(window.f) },
+      totals,
+    };
+    if (state.breaker.reopenAt !== undefined && state.breaker.state !== "closed")
+      snapshot.reopenAt = state.breaker.reopenAt;
+    return snapshot;
   }
 }

@@ -1,5 +1,7 @@
 import type { TaskMessage } from "../domain/task-message.ts";
 import { TaskMessage as TaskMessageSchema } from "../domain/task-message.ts";
+import { runLlmTask } from "../llm/run-task.ts";
+import type { TaskReport } from "../run/coordinator.ts";
 import { cacheKey, executeLocal, InjectedFault, LOCAL_ENGINE_VERSION } from "../run/executor.ts";
 import type { Claimed, TaskOutput } from "../run/payloads.ts";
 import { coordinatorFor } from "../run/stub.ts";
@@ -30,23 +32,17 @@ export async function handleTaskMessage(env: Env, body: unknown): Promise<void> 
     (drop.includes(claim.taskId) || drop.includes(`${claim.taskId}@${claim.attempt}`))
   )
     return;
-  const started = performance.now();
-  let output: TaskOutput;
-  let key: string | undefined;
-  let cacheHit = false;
+  if (env.ALLOW_TEST_FAULTS === "true" && claim.faults?.fail?.includes(claim.taskId)) {
+    await coordinator.fail(message.taskId, message.attempt, {
+      code: "InjectedFault",
+      message: new InjectedFault(claim.taskId).message,
+      retryable: false,
+    });
+    return;
+  }
+  let result: { output: TaskOutput; report: TaskReport };
   try {
-    if (env.ALLOW_TEST_FAULTS === "true" && claim.faults?.fail?.includes(claim.taskId))
-      throw new InjectedFault(claim.taskId);
-    key = await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now);
-    const cached = key ? await readCache(env, key) : undefined;
-    if (cached !== undefined) {
-      output = cached;
-      cacheHit = true;
-    } else {
-      output = execute(env, claim);
-      if (key)
-        await env.CACHE.put(key, JSON.stringify(output), { expirationTtl: cacheTtlSeconds(env) }).catch(() => {});
-    }
+    result = claim.engine === "llm" ? await runLlmTask(env, claim, coordinator) : await runLocalTask(env, claim);
   } catch (error) {
     await coordinator.fail(message.taskId, message.attempt, {
       code: error instanceof Error ? error.name : "error",
@@ -56,12 +52,36 @@ export async function handleTaskMessage(env: Env, body: unknown): Promise<void> 
     });
     return;
   }
-  await coordinator.complete(message.taskId, message.attempt, output, {
-    latencyMs: performance.now() - started,
-    cacheHit,
-    ...(key ? { cacheKey: key } : {}),
-    engine: "local",
-  });
+  await coordinator.complete(message.taskId, message.attempt, result.output, result.report);
+}
+
+/** A task on the local engine, served from the cache when the same work was done before. */
+async function runLocalTask(env: Env, claim: Claimed): Promise<{ output: TaskOutput; report: TaskReport }> {
+  const started = performance.now();
+  const key = await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now);
+  const cached = key ? await readCache(env, key) : undefined;
+  if (cached !== undefined) {
+    return {
+      output: cached,
+      report: {
+        latencyMs: performance.now() - started,
+        cacheHit: true,
+        ...(key ? { cacheKey: key } : {}),
+        engine: "local",
+      },
+    };
+  }
+  const output = execute(env, claim);
+  if (key) await env.CACHE.put(key, JSON.stringify(output), { expirationTtl: cacheTtlSeconds(env) }).catch(() => {});
+  return {
+    output,
+    report: {
+      latencyMs: performance.now() - started,
+      cacheHit: false,
+      ...(key ? { cacheKey: key } : {}),
+      engine: "local",
+    },
+  };
 }
 
 function execute(env: Env, claim: Claimed): TaskOutput {

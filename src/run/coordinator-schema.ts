@@ -57,4 +57,19 @@ export const COORDINATOR_SCHEMA: readonly SchemaStep[] = [
       )`,
     ],
   },
+  {
+    // The llm engine: a per-run token budget (reserved before a call, settled from the provider's usage after),
+    // and per-call cost and fallbacks in the metrics.
+    version: 2,
+    statements: [
+      "ALTER TABLE run ADD COLUMN engine_used TEXT NOT NULL DEFAULT 'local'",
+      "ALTER TABLE run ADD COLUMN token_budget INTEGER NOT NULL DEFAULT 0",
+      "ALTER TABLE run ADD COLUMN tokens_reserved INTEGER NOT NULL DEFAULT 0",
+      "ALTER TABLE run ADD COLUMN tokens_spent INTEGER NOT NULL DEFAULT 0",
+      "CREATE TABLE reservations (id TEXT PRIMARY KEY, task_id TEXT NOT NULL, tokens INTEGER NOT NULL, created_at INTEGER NOT NULL)",
+      "ALTER TABLE metrics ADD COLUMN cost_usd REAL NOT NULL DEFAULT 0",
+      "ALTER TABLE metrics ADD COLUMN llm_calls INTEGER NOT NULL DEFAULT 0",
+      "ALTER TABLE metrics ADD COLUMN fallback TEXT",
+    ],
+  },
 ];

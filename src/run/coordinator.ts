@@ -2,7 +2,6 @@ import { DurableObject } from "cloudflare:workers";
 import type { Edit, ProposedEdit } from "../domain/edit.ts";
 import type { MatchResult, RunResult } from "../domain/result.ts";
 import { type RunEvent, type RunEventType, type RunView, TERMINAL_STATUSES } from "../domain/run.ts";
-import type { ChunkEvidence } from "../engine/local/evidence.ts";
 import { SchemaGate } from "../storage/open-schema.ts";
 import { COORDINATOR_SCHEMA } from "./coordinator-schema.ts";
 import { executeLocal } from "./executor.ts";
@@ -25,7 +24,7 @@ import {
   runnableHere,
   type Task,
 } from "./graph.ts";
-import type { ClaimReply, Faults, RequirementsOutput, TaskOutput } from "./payloads.ts";
+import type { AnalyzeOutput, ClaimReply, Faults, RequirementsOutput, TaskOutput } from "./payloads.ts";
 import {
   analysisResult,
   assembleStep,
@@ -50,6 +49,10 @@ export interface StartInput {
   owner: string;
   mode: "tailor" | "analyze";
   engine: "auto" | "local" | "llm";
+  /** What the engine choice resolved to: llm when a provider is configured (and asked for, or `auto`). */
+  engineUsed: "local" | "llm";
+  /** Most tokens the run's LLM calls may use. */
+  tokenBudget: number;
   input: RunInput;
   /** Hash of the request body: an Idempotency-Key retried with another body is a conflict. */
   inputHash: string;
@@ -70,6 +73,10 @@ export interface TaskReport {
   provider?: string;
   tokensIn?: number;
   tokensOut?: number;
+  costUsd?: number;
+  llmCalls?: number;
+  /** Why a task the llm engine should have run ran on the local engine. */
+  fallback?: string;
 }
 
 export interface FailReply {
@@ -134,6 +141,8 @@ export class RunCoordinator extends DurableObject<Env> {
       owner: input.owner,
       mode: input.mode,
       engine: input.engine,
+      engineUsed: input.engineUsed,
+      tokenBudget: input.tokenBudget,
       status: "running",
       input: input.input,
       inputHash: input.inputHash,
@@ -189,7 +198,10 @@ export class RunCoordinator extends DurableObject<Env> {
     markSucceeded(task);
     this.#store.saveTasks([task]);
     this.#metric(task, "succeeded", report, now);
-    this.#emitTask(task, "task.succeeded", report.cacheHit ? `${task.id} done (cached)` : `${task.id} done`, now);
+    if (report.fallback)
+      this.#emitTask(task, "task.fallback", `${task.id} ran on the local engine: ${report.fallback}`, now);
+    const via = report.cacheHit ? " (cached)" : report.provider ? ` (${report.provider})` : "";
+    this.#emitTask(task, "task.succeeded", `${task.id} done${via}`, now);
     await this.#advance();
     return { applied: true };
   }
@@ -210,6 +222,33 @@ export class RunCoordinator extends DurableObject<Env> {
     this.#failed(task, `${error.code}: ${error.message}`, error.retryable, now);
     await this.#advance();
     return { applied: true };
+  }
+
+  /**
+   * Reserves `tokens` of the run's budget for one LLM call of the current attempt of `taskId`: the estimate plus its
+   * margin, before the call. Denied when it would not fit — the task then runs on the local engine instead.
+   */
+  async reserve(
+    taskId: string,
+    attempt: number,
+    tokens: number,
+  ): Promise<{ granted: boolean; reservation?: string; remaining: number }> {
+    this.#schema.ready();
+    const run = this.#store.run();
+    const task = this.#store.task(taskId);
+    if (!run || !task || TERMINAL_STATUSES.has(run.status) || task.attempt !== attempt || task.state !== "dispatched") {
+      return { granted: false, remaining: 0 };
+    }
+    const reservation = this.#store.reserve(taskId, Math.ceil(tokens), Date.now());
+    const after = this.#store.run();
+    const remaining = after ? after.tokenBudget - after.tokensSpent - after.tokensReserved : 0;
+    return reservation ? { granted: true, reservation, remaining } : { granted: false, remaining };
+  }
+
+  /** Settles a reservation from the tokens the provider reported using. */
+  async settle(reservation: string, used: number): Promise<void> {
+    this.#schema.ready();
+    this.#store.settle(reservation, used);
   }
 
   async cancel(): Promise<RunView | null> {
@@ -370,13 +409,24 @@ export class RunCoordinator extends DurableObject<Env> {
       this.#store.saveOutput(task.id, output);
       markSucceeded(task);
       this.#store.saveTasks([task]);
-      if (task.inline)
+      if (task.inline) {
+        // The task's queue attempts ran out: it ran here on the local engine — a fallback for an llm run.
+        const fallback =
+          this.#store.run()?.engineUsed === "llm"
+            ? `queue attempts exhausted (${task.error ?? "no result"})`
+            : undefined;
         this.#metric(
           task,
           "fallback",
-          { latencyMs: performance.now() - started, cacheHit: false, engine: "local" },
+          {
+            latencyMs: performance.now() - started,
+            cacheHit: false,
+            engine: "local",
+            ...(fallback ? { fallback } : {}),
+          },
           now,
         );
+      }
       this.#emitTask(
         task,
         "task.succeeded",
@@ -413,7 +463,7 @@ export class RunCoordinator extends DurableObject<Env> {
           .filter((id) => id.startsWith("analyze:"))
           .map((id) => {
             const output =
-              this.#store.task(id)?.state === "succeeded" ? this.#store.output<ChunkEvidence>(id) : undefined;
+              this.#store.task(id)?.state === "succeeded" ? this.#store.output<AnalyzeOutput>(id) : undefined;
             return output ? { taskId: id, output } : { taskId: id };
           });
         return mergeStep(section, chunks);
@@ -464,16 +514,17 @@ export class RunCoordinator extends DurableObject<Env> {
     const notAnalyzed = merges.filter((m) => m.missing.length > 0).map((m) => m.section);
     const timings: Record<string, number> = {};
     for (const m of metrics) timings[m.kind] = Math.round(((timings[m.kind] ?? 0) + m.latencyMs) * 100) / 100;
+    const run = this.#store.run();
     return {
       usage: {
-        llmCalls: 0,
+        llmCalls: metrics.reduce((s, m) => s + m.llmCalls, 0),
         cacheHits: metrics.filter((m) => m.cacheHit).length,
         tokensIn: metrics.reduce((s, m) => s + m.tokensIn, 0),
         tokensOut: metrics.reduce((s, m) => s + m.tokensOut, 0),
-        costUsd: 0,
+        costUsd: Math.round(metrics.reduce((s, m) => s + m.costUsd, 0) * 1e6) / 1e6,
       },
       timings,
-      degradation: "none" as const,
+      degradation: degradationOf(run?.engineUsed ?? "local", metrics),
       ...(failed.length > 0 || notAnalyzed.length > 0 ? { incomplete: { tasks: failed, sections: notAnalyzed } } : {}),
     };
   }
@@ -494,19 +545,20 @@ export class RunCoordinator extends DurableObject<Env> {
     if (status === "running") return;
     const retentionDays = Number(this.env.RUN_RETENTION_DAYS) > 0 ? Number(this.env.RUN_RETENTION_DAYS) : 7;
     const result = this.#store.output<RunResult>(RESULT);
-    if (result && (status === "partial" || status === "succeeded")) {
-      const merges = this.#store
-        .tasks()
-        .filter((t) => t.kind === "merge")
-        .flatMap((t) => this.#store.output<MergeOutput>(t.id) ?? []);
-      this.#store.saveOutput(RESULT, { ...result, ...this.#finishing(merges) });
-    }
+    const merges = this.#store
+      .tasks()
+      .filter((t) => t.kind === "merge")
+      .flatMap((t) => this.#store.output<MergeOutput>(t.id) ?? []);
+    const finishing = this.#finishing(merges);
+    if (result && (status === "partial" || status === "succeeded"))
+      this.#store.saveOutput(RESULT, { ...result, ...finishing });
     this.#store.updateRun(
       {
         status,
         finishedAt: now,
         retentionAt: now + retentionDays * DAY_MS,
         progress: status === "succeeded" || status === "partial" ? 100 : run.progress,
+        degradation: finishing.degradation,
         ...(state.errorCode
           ? { errorCode: state.errorCode, errorMessage: `The run failed: ${state.failed.join(", ")}` }
           : {}),
@@ -555,8 +607,11 @@ export class RunCoordinator extends DurableObject<Env> {
       tokensOut: report.tokensOut ?? 0,
       cacheHit: report.cacheHit,
       createdAt: now,
+      costUsd: report.costUsd ?? 0,
+      llmCalls: report.llmCalls ?? 0,
     };
     if (report.provider) row.provider = report.provider;
+    if (report.fallback) row.fallback = report.fallback;
     this.#store.recordMetric(row);
   }
 
@@ -747,6 +802,22 @@ export class RunCoordinator extends DurableObject<Env> {
     await this.ctx.storage.deleteAll();
     this.#schema.rebuild();
   }
+}
+
+/**
+ * How far an llm run fell back to the local engine (DESIGN §7): none; minor (some tasks); moderate (tailoring
+ * fell back); severe (every task that should have used a model ran locally).
+ */
+export function degradationOf(engine: "local" | "llm", metrics: readonly MetricRow[]): RunResult["degradation"] {
+  if (engine === "local") return "none";
+  const done = metrics.filter(
+    (m) => (m.status === "succeeded" || m.status === "fallback") && (m.engine === "llm" || m.fallback),
+  );
+  const fell = done.filter((m) => m.fallback);
+  if (fell.length === 0) return "none";
+  if (fell.length === done.length) return "severe";
+  if (fell.some((m) => m.kind === "tailor")) return "moderate";
+  return "minor";
 }
 
 const encoder = new TextEncoder();

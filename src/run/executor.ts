@@ -4,7 +4,7 @@ import { defaultTaxonomy } from "../engine/taxonomy/default.ts";
 import type { Faults, TaskOutput, TaskPayload } from "./payloads.ts";
 
 /** Bumped when the local engine's output for the same input changes, so cached outputs are not reused across it. */
-export const LOCAL_ENGINE_VERSION = "local-1";
+export const LOCAL_ENGINE_VERSION = "local-2";
 
 export class InjectedFault extends Error {
   constructor(taskId: string) {
@@ -21,7 +21,7 @@ export function executeLocal(taskId: string, payload: TaskPayload, now: number, 
     case "requirements":
       return extractRequirements(payload.jobText, options);
     case "analyze":
-      return analyzeChunk(payload.resume, payload.chunk, payload.requirements, options);
+      return { evidence: analyzeChunk(payload.resume, payload.chunk, payload.requirements, options) };
     case "tailor":
       return tailorChunk(payload.resume, payload.jobText, payload.analysis, payload.target, options);
   }

@@ -1,3 +1,4 @@
+import type { Suggestion } from "../domain/analysis.ts";
 import type { ProposedEdit } from "../domain/edit.ts";
 import type { Requirement } from "../domain/requirement.ts";
 import type { MatchResult } from "../domain/result.ts";
@@ -22,7 +23,13 @@ export interface RequirementsOutput {
   jobTitle?: string;
 }
 
-export type TaskOutput = RequirementsOutput | ChunkEvidence | ProposedEdit[];
+/** A chunk's evidence (the score's ground truth, always computed by code) and, from the llm engine, suggestions. */
+export interface AnalyzeOutput {
+  evidence: ChunkEvidence;
+  suggestions?: Suggestion[];
+}
+
+export type TaskOutput = RequirementsOutput | AnalyzeOutput | ProposedEdit[];
 
 /** Faults a test or the load harness asks for; honored only where ALLOW_TEST_FAULTS is "true". */
 export interface Faults {

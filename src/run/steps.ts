@@ -1,3 +1,4 @@
+import type { Suggestion } from "../domain/analysis.ts";
 import type { Edit, ProposedEdit } from "../domain/edit.ts";
 import type { JsonResume } from "../domain/json-resume.ts";
 import type { Degradation, MatchResult, RunResult, Usage } from "../domain/result.ts";
@@ -14,7 +15,7 @@ import { defaultTaxonomy } from "../engine/taxonomy/default.ts";
 import { buildSupport } from "../engine/verify/support.ts";
 import { verifyEdits } from "../engine/verify/verify.ts";
 import type { ChunkRef, Task } from "./graph.ts";
-import type { RequirementsOutput, TaskPayload } from "./payloads.ts";
+import type { AnalyzeOutput, RequirementsOutput, TaskPayload } from "./payloads.ts";
 
 /**
  * The steps a RunCoordinator runs itself (parse, merge, score, verify, assemble) and the payloads it hands to queue
@@ -91,17 +92,21 @@ export function payloadFor(
 export interface MergeOutput {
   section: string;
   evidence: ChunkEvidence[];
+  /** Suggestions the llm engine made for the section's chunks. */
+  suggestions?: Suggestion[];
   /** Chunks whose analysis failed: the section is reported as not (fully) analyzed. */
   missing: string[];
 }
 
 export function mergeStep(
   section: string,
-  chunks: ReadonlyArray<{ taskId: string; output?: ChunkEvidence }>,
+  chunks: ReadonlyArray<{ taskId: string; output?: AnalyzeOutput }>,
 ): MergeOutput {
+  const suggestions = chunks.flatMap((c) => c.output?.suggestions ?? []);
   return {
     section,
-    evidence: chunks.flatMap((c) => (c.output ? [c.output] : [])),
+    evidence: chunks.flatMap((c) => (c.output ? [c.output.evidence] : [])),
+    ...(suggestions.length > 0 ? { suggestions } : {}),
     missing: chunks.filter((c) => !c.output).map((c) => c.taskId),
   };
 }
@@ -112,13 +117,20 @@ export function scoreStep(
   merges: readonly MergeOutput[],
   now: number,
 ): MatchResult {
-  return scoreRun(
+  const result = scoreRun(
     parse.resume,
     requirements.requirements,
     requirements.jobTitle,
     merges.flatMap((m) => m.evidence),
     options(now),
   );
+  // The llm engine's review of each section joins the code's suggestions; it does not touch the score.
+  for (const merge of merges) {
+    if (!merge.suggestions?.length) continue;
+    const section = result.sections.find((s) => s.section === merge.section);
+    if (section) section.suggestions.push(...merge.suggestions);
+  }
+  return result;
 }
 
 /** Every proposed edit, in the canonical order, through the faithfulness verifier. */

@@ -13,6 +13,8 @@ export interface RunRow {
   owner: string;
   mode: "tailor" | "analyze";
   engine: "auto" | "local" | "llm";
+  /** What `auto` resolved to when the run started. */
+  engineUsed: "local" | "llm";
   status: RunStatus;
   input: RunInput;
   inputHash: string;
@@ -25,6 +27,9 @@ export interface RunRow {
   updatedAt: number;
   finishedAt?: number;
   retentionAt?: number;
+  tokenBudget: number;
+  tokensReserved: number;
+  tokensSpent: number;
 }
 
 export interface MetricRow {
@@ -39,6 +44,10 @@ export interface MetricRow {
   tokensOut: number;
   cacheHit: boolean;
   createdAt: number;
+  costUsd: number;
+  llmCalls: number;
+  /** Why an llm task ran on the local engine, when it did. */
+  fallback?: string;
 }
 
 type Row = Record<string, SqlStorageValue>;
@@ -74,17 +83,23 @@ export class RunStore {
       updatedAt: Number(r.updated_at),
       finishedAt: opt(r.finished_at, Number),
       retentionAt: opt(r.retention_at, Number),
+      engineUsed: r.engine_used === "llm" ? "llm" : "local",
+      tokenBudget: Number(r.token_budget ?? 0),
+      tokensReserved: Number(r.tokens_reserved ?? 0),
+      tokensSpent: Number(r.tokens_spent ?? 0),
     };
   }
 
-  createRun(row: RunRow): void {
+  createRun(row: Omit<RunRow, "tokensReserved" | "tokensSpent">): void {
     this.#sql.exec(
-      `INSERT INTO run (id, run_id, owner, mode, engine, status, input, input_hash, faults, progress, degradation, created_at, updated_at)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?)`,
+      `INSERT INTO run (id, run_id, owner, mode, engine, engine_used, token_budget, status, input, input_hash, faults, progress, degradation, created_at, updated_at)
+       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?)`,
       row.runId,
       row.owner,
       row.mode,
       row.engine,
+      row.engineUsed,
+      row.tokenBudget,
       row.status,
       JSON.stringify(row.input),
       row.inputHash,
@@ -194,6 +209,40 @@ export class RunStore {
       );
   }
 
+  /**
+   * Reserves `tokens` of the run's budget if they fit beside what is spent and reserved already. Returns the
+   * reservation id, or undefined when the call must not be made.
+   */
+  reserve(taskId: string, tokens: number, now: number): string | undefined {
+    const run = this.run();
+    if (!run || run.tokensSpent + run.tokensReserved + tokens > run.tokenBudget) return undefined;
+    const id = crypto.randomUUID();
+    this.#sql.exec(
+      "INSERT INTO reservations (id, task_id, tokens, created_at) VALUES (?, ?, ?, ?)",
+      id,
+      taskId,
+      tokens,
+      now,
+    );
+    this.#sql.exec("UPDATE run SET tokens_reserved = tokens_reserved + ? WHERE id = 1", tokens);
+    return id;
+  }
+
+  /** Replaces a reservation by what the provider reported using. Settling twice changes nothing. */
+  settle(reservation: string, used: number): boolean {
+    const row = this.#sql
+      .exec<{ tokens: number }>("SELECT tokens FROM reservations WHERE id = ?", reservation)
+      .toArray()[0];
+    if (!row) return false;
+    this.#sql.exec("DELETE FROM reservations WHERE id = ?", reservation);
+    this.#sql.exec(
+      "UPDATE run SET tokens_reserved = tokens_reserved - ?, tokens_spent = tokens_spent + ? WHERE id = 1",
+      row.tokens,
+      Math.max(0, Math.round(used)),
+    );
+    return true;
+  }
+
   rememberCacheKey(key: string): void {
     this.#sql.exec("INSERT OR IGNORE INTO cache_keys (key) VALUES (?)", key);
   }
@@ -207,8 +256,8 @@ export class RunStore {
 
   recordMetric(m: MetricRow): void {
     this.#sql.exec(
-      `INSERT INTO metrics (task_id, kind, engine, provider, status, attempt, latency_ms, tokens_in, tokens_out, cache_hit, created_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, attempt) DO NOTHING`,
+      `INSERT INTO metrics (task_id, kind, engine, provider, status, attempt, latency_ms, tokens_in, tokens_out, cache_hit, created_at, cost_usd, llm_calls, fallback)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (task_id, attempt) DO NOTHING`,
       m.taskId,
       m.kind,
       m.engine,
@@ -220,6 +269,9 @@ export class RunStore {
       m.tokensOut,
       m.cacheHit ? 1 : 0,
       m.createdAt,
+      m.costUsd,
+      m.llmCalls,
+      m.fallback ?? null,
     );
   }
 
@@ -239,6 +291,9 @@ export class RunStore {
         tokensOut: Number(r.tokens_out),
         cacheHit: Number(r.cache_hit) === 1,
         createdAt: Number(r.created_at),
+        costUsd: Number(r.cost_usd ?? 0),
+        llmCalls: Number(r.llm_calls ?? 0),
+        ...(r.fallback ? { fallback: String(r.fallback) } : {}),
       }));
   }
 }

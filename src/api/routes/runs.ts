@@ -11,6 +11,7 @@ import {
   TERMINAL_STATUSES,
 } from "../../domain/run.ts";
 import { normalizeText } from "../../engine/text/normalize.ts";
+import { loadProviders, resolveEngine } from "../../llm/config.ts";
 import type { Faults } from "../../run/payloads.ts";
 import { coordinatorFor } from "../../run/stub.ts";
 import type { AppEnv } from "../env.ts";
@@ -207,10 +208,28 @@ export const runs = new OpenAPIHono<AppEnv>()
       ? (await sha256Hex(`${who}\n${idempotencyKey}`)).slice(0, 32)
       : crypto.randomUUID().replace(/-/g, "");
     const faults = testFaults(c);
+    const providers = loadProviders(c.env);
+    if (options.engine === "llm" && !(providers.ok && providers.providers.length > 0)) {
+      throw new ProblemError({
+        status: 422,
+        code: "llm_unavailable",
+        title: "No LLM provider",
+        detail: providers.ok
+          ? "The llm engine was asked for, but no provider is configured."
+          : `The llm engine was asked for, but the provider configuration is invalid: ${providers.error}`,
+        errors: [{ path: "options.engine", message: "no LLM provider is available" }],
+      });
+    }
+    const engineUsed = resolveEngine(options.engine, providers);
+    const tokenBudget =
+      body.options?.tokenBudget ??
+      (Number(c.env.DEFAULT_TOKEN_BUDGET) > 0 ? Number(c.env.DEFAULT_TOKEN_BUDGET) : 60_000);
     const reply = await coordinatorFor(c.env, id).start({
       runId: id,
       owner: who,
       ...options,
+      engineUsed,
+      tokenBudget,
       input,
       inputHash,
       ...(faults ? { faults } : {}),

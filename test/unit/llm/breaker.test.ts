@@ -72,13 +72,34 @@ describe("circuit breaker", () => {
 
   it("opens on a 429 until its Retry-After, re-reading each new value, with the total wait capped", () => {
     const closed = closedBreaker();
-    const first = afterCall(closed, { kind: "failure", rateLimited: true, retryAfterMs: 30_000 }, [], 1_000, config, false);
+    const first = afterCall(
+      closed,
+      { kind: "failure", rateLimited: true, retryAfterMs: 30_000 },
+      [],
+      1_000,
+      config,
+      false,
+    );
     expect(first).toMatchObject({ state: "open", openedAt: 1_000, reopenAt: 31_000 });
     // A later 429 from a call already in flight says 5 s: the newest value wins.
-    const second = afterCall(first, { kind: "failure", rateLimited: true, retryAfterMs: 5_000 }, [], 2_000, config, false);
+    const second = afterCall(
+      first,
+      { kind: "failure", rateLimited: true, retryAfterMs: 5_000 },
+      [],
+      2_000,
+      config,
+      false,
+    );
     expect(second.reopenAt).toBe(7_000);
     // An absurd Retry-After is capped from the first opening.
-    const third = afterCall(second, { kind: "failure", rateLimited: true, retryAfterMs: 10_000_000 }, [], 3_000, config, false);
+    const third = afterCall(
+      second,
+      { kind: "failure", rateLimited: true, retryAfterMs: 10_000_000 },
+      [],
+      3_000,
+      config,
+      false,
+    );
     expect(third.reopenAt).toBe(1_000 + config.maxRetryAfterMs);
   });
 

@@ -180,7 +180,7 @@ function firstLineSpan(text: string): { start: number; end: number } | undefined
   return { start, end: start + line.length };
 }
 
-function levelName(level: string): string {
+export function levelName(level: string): string {
   return (
     {
       high_school: "High school diploma",
@@ -269,17 +269,27 @@ const CATEGORY_FACTOR: Record<RequirementCategory, number> = {
   soft_skill: 0.5,
 };
 
+/** A requirement's weight: must-haves count double, by category, duties half, repeated mentions a little more. */
+export function requirementWeight(
+  must: boolean,
+  category: RequirementCategory,
+  mentions: number,
+  duty = false,
+): number {
+  let weight = (must ? 1 : 0.5) * CATEGORY_FACTOR[category];
+  if (duty) weight *= 0.5;
+  return Math.round(Math.min(1, weight + Math.min(0.2, 0.05 * (mentions - 1))) * 100) / 100;
+}
+
 function toRequirement(c: Candidate, index: number): Requirement {
-  let weight = (c.must ? 1 : 0.5) * CATEGORY_FACTOR[c.category];
-  if (c.source === "duty") weight *= 0.5;
-  weight = Math.min(1, weight + Math.min(0.2, 0.05 * (c.mentions - 1)));
+  const weight = requirementWeight(c.must, c.category, c.mentions, c.source === "duty");
   const requirement: Requirement = {
     id: `req-${index + 1}`,
     text: c.text,
     canonical: c.canonical,
     category: c.category,
     priority: c.must ? "must" : "nice",
-    weight: Math.round(weight * 100) / 100,
+    weight,
     aliases: c.aliases,
     evidence: { start: c.start, end: c.end },
   };
