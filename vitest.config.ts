@@ -1,6 +1,19 @@
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
+// Two mocked OpenAI-compatible providers, in fallback order; their HTTP is served by msw in the tests that use them
+// (test/workers/llm-mock.ts). Runs that do not ask for the llm engine never reach them.
+const TEST_PROVIDERS = ["primary", "secondary"].map((name) => ({
+  name,
+  baseURL: `https://${name}.llm.test/v1`,
+  model: `mock-${name}`,
+  apiKeyVar: `${name.toUpperCase()}_LLM_KEY`,
+  timeoutMs: 2_000,
+  maxConcurrency: 4,
+  inputPricePerMTok: 0.15,
+  outputPricePerMTok: 0.6,
+}));
+
 // Two projects: `workers` runs inside workerd with Miniflare's real D1, KV, Queues and Durable Objects (anything
 // that touches a binding); `unit` runs pure modules in plain Node, which also proves they need no Workers runtime.
 export default defineConfig(async () => ({
@@ -17,6 +30,11 @@ export default defineConfig(async () => ({
                 RUN_TOKEN_SECRET: "test-run-token-secret",
                 ALLOW_TEST_FAULTS: "true",
                 TASK_TIMEOUT_MS: "1000",
+                LLM_PROVIDERS: JSON.stringify(TEST_PROVIDERS),
+                PRIMARY_LLM_KEY: "test-primary-key",
+                SECONDARY_LLM_KEY: "test-secondary-key",
+                // Short cooldowns so half-open and recovery happen within a test.
+                BREAKER_CONFIG: JSON.stringify({ cooldownMs: 400, maxCooldownMs: 2_000 }),
               },
               queueConsumers: { tasks: { maxBatchTimeout: 0.05 }, "tasks-dlq": { maxBatchTimeout: 0.05 } },
             },

@@ -1,4 +1,5 @@
-import type { ComponentHealth, ComponentName } from "../domain/health.ts";
+import type { ComponentHealth, ComponentName, ProviderHealth } from "../domain/health.ts";
+import { loadProviders } from "../llm/config.ts";
 
 /** How long one component may take before health reports it failed; a hung binding must not hang the probe. */
 export const CHECK_TIMEOUT_MS = 3_000;
@@ -27,7 +28,45 @@ const CHECKS: Record<ComponentName, Check> = {
   async provider_gateway(env) {
     await env.PROVIDER_GATEWAY.getByName("health").ping();
   },
+  // A provider list that does not validate (or names a secret that is not set) would send every llm run to the
+  // local engine without anyone noticing: it fails health instead.
+  async llm_config(env) {
+    const providers = loadProviders(env);
+    if (!providers.ok) throw new Error(providers.error);
+  },
 };
+
+/** Each configured provider's breaker, concurrency limit and output mode, as its gateway holds them. */
+export async function providerHealth(env: Env, timeoutMs = CHECK_TIMEOUT_MS): Promise<ProviderHealth[]> {
+  const providers = loadProviders(env);
+  if (!providers.ok) return [];
+  return Promise.all(
+    providers.providers.map(async (p): Promise<ProviderHealth> => {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      try {
+        const s = await Promise.race([
+          env.PROVIDER_GATEWAY.getByName(p.name).snapshot(p.name),
+          new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+          }),
+        ]);
+        return {
+          name: p.name,
+          model: p.model,
+          state: s.state,
+          ...(s.reopenAt !== undefined ? { reopenAt: new Date(s.reopenAt).toISOString() } : {}),
+          concurrencyLimit: s.limit,
+          inFlight: s.inFlight,
+          outputMode: s.mode,
+        };
+      } catch (error) {
+        return { name: p.name, model: p.model, state: "unknown", detail: describe(error) };
+      } finally {
+        if (timer !== undefined) clearTimeout(timer);
+      }
+    }),
+  );
+}
 
 export async function checkComponents(env: Env, timeoutMs = CHECK_TIMEOUT_MS): Promise<ComponentHealth[]> {
   const names = Object.keys(CHECKS) as ComponentName[];

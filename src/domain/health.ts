@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-export const ComponentName = z.enum(["d1", "kv", "queue", "run_coordinator", "provider_gateway"]);
+export const ComponentName = z.enum(["d1", "kv", "queue", "run_coordinator", "provider_gateway", "llm_config"]);
 export type ComponentName = z.infer<typeof ComponentName>;
 
 export const ComponentHealth = z
@@ -13,10 +13,28 @@ export const ComponentHealth = z
   .meta({ id: "ComponentHealth" });
 export type ComponentHealth = z.infer<typeof ComponentHealth>;
 
+/** One configured LLM provider as its gateway sees it: informational, an open breaker is not an outage. */
+export const ProviderHealth = z
+  .object({
+    name: z.string(),
+    model: z.string(),
+    state: z.enum(["closed", "open", "half_open", "unknown"]),
+    reopenAt: z.iso.datetime().optional(),
+    concurrencyLimit: z.number().optional(),
+    inFlight: z.number().int().optional(),
+    outputMode: z.enum(["json_schema", "json_object", "prompt"]).optional(),
+    detail: z.string().optional(),
+  })
+  .meta({ id: "ProviderHealth" });
+export type ProviderHealth = z.infer<typeof ProviderHealth>;
+
 export const HealthReport = z
   .object({
     status: z.enum(["ok", "unavailable"]),
     components: z.array(ComponentHealth),
+    /** The engine `auto` resolves to now. */
+    engine: z.enum(["local", "llm"]),
+    providers: z.array(ProviderHealth),
   })
   .meta({ id: "HealthReport" });
 export type HealthReport = z.infer<typeof HealthReport>;

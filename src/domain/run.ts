@@ -78,7 +78,10 @@ export const TaskView = z.object({
   kind: z.string(),
   state: z.enum(["pending", "ready", "dispatched", "succeeded", "failed", "skipped"]),
   attempt: z.number().int().nonnegative(),
+  /** The engine the task ran on: "llm", or "local" when it was local work or fell back. */
   engine: z.string().optional(),
+  /** The LLM provider that served it. */
+  provider: z.string().optional(),
   error: z.string().optional(),
 });
 
@@ -88,6 +91,14 @@ export const RunView = z
     status: RunStatus,
     mode: RunMode,
     engine: EngineChoice,
+    /** What `engine` resolved to when the run started. */
+    engineUsed: z.enum(["local", "llm"]),
+    /** The run's LLM token budget: what it may spend, what its settled calls spent, what calls in flight hold. */
+    budget: z.object({
+      tokens: z.number().int().nonnegative(),
+      spent: z.number().int().nonnegative(),
+      reserved: z.number().int().nonnegative(),
+    }),
     progress: z.number().int().min(0).max(100),
     degradation: Degradation,
     createdAt: z.string(),

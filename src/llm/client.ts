@@ -1,5 +1,6 @@
 import OpenAI, { APIConnectionError, APIConnectionTimeoutError, APIError } from "openai";
 import { z } from "zod";
+import { reserveTokens } from "../engine/chunk/estimate.ts";
 import type { Outcome } from "./breaker.ts";
 import { parseRetryAfter } from "./breaker.ts";
 import type { Provider } from "./config.ts";
@@ -16,7 +17,9 @@ export type FailureCode =
   | "connection"
   | "invalid_output"
   | "client"
-  | "schema_unsupported";
+  | "schema_unsupported"
+  /** The repair round trip would not fit in the run's token budget: not the provider's fault. */
+  | "budget";
 
 /**
  * A failed call, classified: 408, 429, 5xx, timeouts, connection errors and output still invalid after repair are
@@ -28,11 +31,13 @@ export class ProviderCallError extends Error {
   readonly status?: number;
   readonly retryAfterMs?: number;
   readonly usage: Usage;
+  /** Requests made before it failed (a failed repair is the second). */
+  readonly calls: number;
 
   constructor(
     code: FailureCode,
     message: string,
-    extra: { status?: number; retryAfterMs?: number; usage?: Usage } = {},
+    extra: { status?: number; retryAfterMs?: number; usage?: Usage; calls?: number } = {},
   ) {
     super(message);
     this.name = "ProviderCallError";
@@ -40,6 +45,7 @@ export class ProviderCallError extends Error {
     if (extra.status !== undefined) this.status = extra.status;
     if (extra.retryAfterMs !== undefined) this.retryAfterMs = extra.retryAfterMs;
     this.usage = extra.usage ?? { tokensIn: 0, tokensOut: 0 };
+    this.calls = extra.calls ?? 1;
   }
 
   /** What the provider's breaker should make of it. */
@@ -85,6 +91,11 @@ export interface CallOptions<T> {
   maxTokens: number;
   /** For tests and the mock server: the fetch the SDK uses. */
   fetch?: typeof fetch;
+  /**
+   * Asked before the repair round trip with the tokens it may use (its prompt, estimated with a margin, plus
+   * `maxTokens`): false means the budget has no room, and the call fails with `budget` instead.
+   */
+  beforeRepair?: (tokens: number) => Promise<boolean>;
 }
 
 function classify(error: unknown, now: number): ProviderCallError {
@@ -177,26 +188,38 @@ export async function callStructured<T>(options: CallOptions<T>): Promise<CallRe
         max_tokens: options.maxTokens,
         ...(format ? { response_format: format } : {}),
       });
-      usage.tokensIn += completion.usage?.prompt_tokens ?? 0;
-      usage.tokensOut += completion.usage?.completion_tokens ?? 0;
       content = completion.choices[0]?.message?.content;
+      // A provider that reports no usage is charged our estimate, so budgets still hold.
+      usage.tokensIn +=
+        completion.usage?.prompt_tokens ?? reserveTokens(messages.map((m) => String(m.content)).join("\n"));
+      usage.tokensOut += completion.usage?.completion_tokens ?? reserveTokens(content ?? "");
     } catch (error) {
       const failure = classify(error, Date.now());
       throw new ProviderCallError(failure.code, failure.message, {
         ...(failure.status !== undefined ? { status: failure.status } : {}),
         ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),
         usage,
+        calls: round,
       });
     }
     const parsed = parseReply(content, schema);
     if (parsed.ok) return { value: parsed.value, usage, calls: round, mode: options.mode };
     if (round === 2)
-      throw new ProviderCallError("invalid_output", `output invalid after a repair: ${parsed.problem}`, { usage });
+      throw new ProviderCallError("invalid_output", `output invalid after a repair: ${parsed.problem}`, {
+        usage,
+        calls: 2,
+      });
     messages.push({ role: "assistant", content: content ?? "" });
     messages.push({
       role: "user",
       content: `That reply does not match the required JSON (${parsed.problem}). Reply again with only the corrected JSON object.`,
     });
+    const repairTokens = reserveTokens(messages.map((m) => String(m.content)).join("\n")) + options.maxTokens;
+    if (options.beforeRepair && !(await options.beforeRepair(repairTokens)))
+      throw new ProviderCallError("budget", `the repair (${repairTokens} tokens) would exceed the run's budget`, {
+        usage,
+        calls: 1,
+      });
   }
   throw new ProviderCallError("invalid_output", "unreachable");
 }

@@ -13,6 +13,7 @@ export const GATEWAY_SCHEMA: readonly SchemaStep[] = [
         breaker    TEXT NOT NULL,
         limit_now  REAL NOT NULL,
         mode       TEXT NOT NULL DEFAULT 'json_schema',
+        max_concurrency INTEGER NOT NULL DEFAULT 4,
         updated_at INTEGER NOT NULL
       )`,
       "CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, ok INTEGER NOT NULL, status INTEGER, latency_ms INTEGER NOT NULL)",

@@ -14,7 +14,6 @@ import {
   startProbe,
 } from "./breaker.ts";
 import type { OutputMode } from "./client.ts";
-import { loadProviders } from "./config.ts";
 import { GATEWAY_SCHEMA } from "./gateway-schema.ts";
 
 export type AcquireReply =
@@ -44,6 +43,21 @@ export interface GatewaySnapshot {
   totals: Record<string, number>;
 }
 
+/** What a caller tells the gateway about its provider (from LLM_PROVIDERS, which the caller has loaded). */
+export interface GatewayProvider {
+  name: string;
+  maxConcurrency: number;
+  timeoutMs: number;
+}
+
+interface GatewayState {
+  breaker: Breaker;
+  /** The adaptive concurrency limit, in [1, max]. */
+  limit: number;
+  mode: OutputMode;
+  max: number;
+}
+
 /** Extra time a lease lives past the provider's timeout (a repair round trip, slow consumers) before it is reclaimed. */
 const LEASE_GRACE_MS = 10_000;
 
@@ -65,44 +79,52 @@ export class ProviderGateway extends DurableObject<Env> {
     return { object: "ProviderGateway", schemaVersion: version, createdAt };
   }
 
-  /** The provider's limits (from LLM_PROVIDERS, by the name the caller gives) and the breaker thresholds. */
-  #config(name: string): { breaker: BreakerConfig; maxConcurrency: number; timeoutMs: number } {
-    const providers = loadProviders(this.env);
-    const provider = providers.ok ? providers.providers.find((p) => p.name === name) : undefined;
-    let breaker = DEFAULT_BREAKER;
+  /** The breaker thresholds: the defaults, or the BREAKER_CONFIG var's overrides. */
+  #breakerConfig(): BreakerConfig {
     const overrides = (this.env as unknown as Record<string, unknown>).BREAKER_CONFIG;
-    if (typeof overrides === "string" && overrides.trim() !== "") {
-      try {
-        breaker = { ...DEFAULT_BREAKER, ...(JSON.parse(overrides) as Partial<BreakerConfig>) };
-      } catch {
-        // A malformed override keeps the defaults.
-      }
+    if (typeof overrides !== "string" || overrides.trim() === "") return DEFAULT_BREAKER;
+    try {
+      return { ...DEFAULT_BREAKER, ...(JSON.parse(overrides) as Partial<BreakerConfig>) };
+    } catch {
+      // A malformed override keeps the defaults.
+      return DEFAULT_BREAKER;
     }
-    return { breaker, maxConcurrency: provider?.maxConcurrency ?? 4, timeoutMs: provider?.timeoutMs ?? 30_000 };
   }
 
-  #state(now: number, name: string): { breaker: Breaker; limit: number; mode: OutputMode } {
+  #state(now: number, maxConcurrency?: number): GatewayState {
     const row = this.ctx.storage.sql
-      .exec<{ breaker: string; limit_now: number; mode: string }>(
-        "SELECT breaker, limit_now, mode FROM state WHERE id = 1",
+      .exec<{ breaker: string; limit_now: number; mode: string; max_concurrency: number }>(
+        "SELECT breaker, limit_now, mode, max_concurrency FROM state WHERE id = 1",
       )
       .toArray()[0];
-    if (row) return { breaker: JSON.parse(row.breaker) as Breaker, limit: row.limit_now, mode: row.mode as OutputMode };
-    const initial = {
-      breaker: closedBreaker(),
-      limit: Math.min(2, this.#config(name).maxConcurrency),
-      mode: "json_schema" as OutputMode,
-    };
+    if (row) {
+      const state: GatewayState = {
+        breaker: JSON.parse(row.breaker) as Breaker,
+        limit: row.limit_now,
+        mode: row.mode as OutputMode,
+        max: row.max_concurrency,
+      };
+      // The configured ceiling can change between deploys: the adaptive limit follows it down at once.
+      if (maxConcurrency !== undefined && maxConcurrency !== state.max) {
+        state.max = maxConcurrency;
+        state.limit = Math.min(state.limit, maxConcurrency);
+      }
+      return state;
+    }
+    const max = maxConcurrency ?? 4;
+    // Start low and let additive increase find the provider's real capacity.
+    const initial: GatewayState = { breaker: closedBreaker(), limit: Math.min(2, max), mode: "json_schema", max };
     this.#save(initial, now);
     return initial;
   }
 
-  #save(state: { breaker: Breaker; limit: number; mode: OutputMode }, now: number): void {
+  #save(state: GatewayState, now: number): void {
     this.ctx.storage.sql.exec(
-      "INSERT INTO state (id, breaker, limit_now, mode, updated_at) VALUES (1, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET breaker = excluded.breaker, limit_now = excluded.limit_now, mode = excluded.mode, updated_at = excluded.updated_at",
+      "INSERT INTO state (id, breaker, limit_now, mode, max_concurrency, updated_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET breaker = excluded.breaker, limit_now = excluded.limit_now, mode = excluded.mode, max_concurrency = excluded.max_concurrency, updated_at = excluded.updated_at",
       JSON.stringify(state.breaker),
       state.limit,
       state.mode,
+      state.max,
       now,
     );
   }
@@ -136,10 +158,10 @@ export class ProviderGateway extends DurableObject<Env> {
   }
 
   /** A lease to call the provider now, or why not. */
-  async acquire(provider: string, estimatedTokens: number): Promise<AcquireReply> {
+  async acquire(provider: GatewayProvider, estimatedTokens: number): Promise<AcquireReply> {
     this.#schema.ready();
     const now = Date.now();
-    const state = this.#state(now, provider);
+    const state = this.#state(now, provider.maxConcurrency);
     this.#reclaim(now, state);
     const decision = admit(state.breaker, now);
     if (decision.admit === "open") {
@@ -155,7 +177,7 @@ export class ProviderGateway extends DurableObject<Env> {
       return { status: "busy", retryAfterMs: 100 + Math.floor(Math.random() * 200) };
     }
     const lease = crypto.randomUUID();
-    const { timeoutMs } = this.#config(provider);
+    const { timeoutMs } = provider;
     this.ctx.storage.sql.exec(
       "INSERT INTO leases (id, acquired_at, expires_at, probe, tokens) VALUES (?, ?, ?, ?, ?)",
       lease,
@@ -179,16 +201,16 @@ export class ProviderGateway extends DurableObject<Env> {
   }
 
   /** The call made under `lease` is over: record it, move the breaker and the concurrency limit. */
-  async release(provider: string, lease: string, report: ReleaseReport): Promise<{ state: Breaker["state"] }> {
+  async release(lease: string, report: ReleaseReport): Promise<{ state: Breaker["state"] }> {
     this.#schema.ready();
     const now = Date.now();
-    const state = this.#state(now, provider);
+    const state = this.#state(now);
     const held = this.ctx.storage.sql
       .exec<{ probe: number }>("SELECT probe FROM leases WHERE id = ?", lease)
       .toArray()[0];
     this.ctx.storage.sql.exec("DELETE FROM leases WHERE id = ?", lease);
     const probe = held?.probe === 1 || state.breaker.probe === lease;
-    const { breaker: config, maxConcurrency } = this.#config(provider);
+    const config = this.#breakerConfig();
     if (report.outcome.kind !== "neutral") {
       this.ctx.storage.sql.exec(
         "INSERT INTO calls (at, ok, status, latency_ms) VALUES (?, ?, ?, ?)",
@@ -206,7 +228,7 @@ export class ProviderGateway extends DurableObject<Env> {
     const before = state.breaker.state;
     state.breaker = afterCall(state.breaker, report.outcome, calls, now, config, probe);
     if (before !== "open" && state.breaker.state === "open") this.#count("trips");
-    state.limit = adjustLimit(state.limit, report.outcome, maxConcurrency);
+    state.limit = adjustLimit(state.limit, report.outcome, state.max);
     this.#count(
       report.outcome.kind === "success" ? "successes" : report.outcome.kind === "failure" ? "failures" : "neutral",
     );
@@ -217,10 +239,10 @@ export class ProviderGateway extends DurableObject<Env> {
   }
 
   /** The provider rejected the structured-output mode: remember the next simpler one for every later call. */
-  async downgrade(provider: string, from: OutputMode): Promise<OutputMode> {
+  async downgrade(from: OutputMode): Promise<OutputMode> {
     this.#schema.ready();
     const now = Date.now();
-    const state = this.#state(now, provider);
+    const state = this.#state(now);
     if (state.mode === from) state.mode = from === "json_schema" ? "json_object" : "prompt";
     this.#save(state, now);
     return state.mode;
@@ -229,8 +251,8 @@ export class ProviderGateway extends DurableObject<Env> {
   async snapshot(provider: string): Promise<GatewaySnapshot> {
     this.#schema.ready();
     const now = Date.now();
-    const state = this.#state(now, provider);
-    const { breaker } = this.#config(provider);
+    const state = this.#state(now);
+    const breaker = this.#breakerConfig();
     const window = this.ctx.storage.sql
       .exec<{ n: number; f: number }>(
         "SELECT COUNT(*) AS n, COALESCE(SUM(1 - ok), 0) AS f FROM calls WHERE at > ?",

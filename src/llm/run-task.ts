@@ -32,6 +32,13 @@ const MAX_TOKENS = { requirements: 2000, analyze: 800, tailor: 1500 } as const;
 /** How long a task waits, in total, for a slot under a provider's concurrency limit before trying the next one. */
 const BUSY_WAIT_MS = 15_000;
 
+/** The longest an llm task can take before it answers: per provider, a wait for a slot and a call with its repair. */
+export function llmTaskAllowanceMs(env: Env): number {
+  const providers = loadProviders(env);
+  if (!providers.ok) return 0;
+  return providers.providers.reduce((total, p) => total + BUSY_WAIT_MS + 2 * p.timeoutMs, 0);
+}
+
 interface Plan {
   prompt: Prompt;
   schema: z.ZodType;
@@ -197,11 +204,12 @@ async function callThroughGateway(
 ): Promise<Attempt> {
   const none = { tokensIn: 0, tokensOut: 0 };
   const gateway = env.PROVIDER_GATEWAY.getByName(provider.name);
+  const limits = { name: provider.name, maxConcurrency: provider.maxConcurrency, timeoutMs: provider.timeoutMs };
   const waitUntil = Date.now() + BUSY_WAIT_MS;
-  let lease = await gateway.acquire(provider.name, estimate);
+  let lease = await gateway.acquire(limits, estimate);
   while (lease.status === "busy" && Date.now() < waitUntil) {
     await sleep(lease.retryAfterMs);
-    lease = await gateway.acquire(provider.name, estimate);
+    lease = await gateway.acquire(limits, estimate);
   }
   if (lease.status === "open")
     return {
@@ -212,16 +220,18 @@ async function callThroughGateway(
     };
   if (lease.status === "busy") return { kind: "failed", reason: "at its concurrency limit", usage: none, calls: 0 };
 
-  const reservation = await budget.reserve(claim.taskId, claim.attempt, estimate);
-  if (!reservation.granted || !reservation.reservation) {
-    await gateway.release(provider.name, lease.lease, {
-      outcome: { kind: "neutral" },
-      latencyMs: 0,
-      tokensIn: 0,
-      tokensOut: 0,
-    });
+  const first = await budget.reserve(claim.taskId, claim.attempt, estimate);
+  if (!first.granted || !first.reservation) {
+    await gateway.release(lease.lease, { outcome: { kind: "neutral" }, latencyMs: 0, tokensIn: 0, tokensOut: 0 });
     return { kind: "budget", reason: `${estimate} more tokens would exceed the run's budget`, usage: none, calls: 0 };
   }
+  // Every reservation this call holds; all are settled at the end, the first with the whole usage.
+  const reservations = [first.reservation];
+  const beforeRepair = async (tokens: number) => {
+    const more = await budget.reserve(claim.taskId, claim.attempt, tokens);
+    if (more.granted && more.reservation) reservations.push(more.reservation);
+    return more.granted;
+  };
   const started = performance.now();
   let mode: OutputMode = lease.mode;
   const usage = { tokensIn: 0, tokensOut: 0 };
@@ -236,12 +246,13 @@ async function callThroughGateway(
           schemaName: taskPlan.name,
           mode,
           maxTokens: taskPlan.maxTokens,
+          beforeRepair,
           ...(fetcher ? { fetch: fetcher } : {}),
         });
         usage.tokensIn += result.usage.tokensIn;
         usage.tokensOut += result.usage.tokensOut;
         calls += result.calls;
-        await gateway.release(provider.name, lease.lease, {
+        await gateway.release(lease.lease, {
           outcome: { kind: "success" },
           latencyMs: performance.now() - started,
           tokensIn: usage.tokensIn,
@@ -253,23 +264,25 @@ async function callThroughGateway(
         const failure = error instanceof ProviderCallError ? error : new ProviderCallError("connection", String(error));
         usage.tokensIn += failure.usage.tokensIn;
         usage.tokensOut += failure.usage.tokensOut;
-        calls += 1;
+        calls += failure.calls;
         // A provider that does not take this structured-output mode: remember the simpler one and ask again.
         if (failure.code === "schema_unsupported" && mode !== "prompt") {
-          mode = await gateway.downgrade(provider.name, mode);
+          mode = await gateway.downgrade(mode);
           continue;
         }
-        await gateway.release(provider.name, lease.lease, {
+        await gateway.release(lease.lease, {
           outcome: failure.outcome,
           latencyMs: performance.now() - started,
           tokensIn: usage.tokensIn,
           tokensOut: usage.tokensOut,
           ...(failure.status !== undefined ? { status: failure.status } : {}),
         });
+        if (failure.code === "budget") return { kind: "budget", reason: failure.message, usage, calls };
         return { kind: "failed", reason: `${failure.code}${failure.status ? ` ${failure.status}` : ""}`, usage, calls };
       }
     }
   } finally {
-    await budget.settle(reservation.reservation, usage.tokensIn + usage.tokensOut);
+    for (const [i, reservation] of reservations.entries())
+      await budget.settle(reservation, i === 0 ? usage.tokensIn + usage.tokensOut : 0);
   }
 }

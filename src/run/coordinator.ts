@@ -2,6 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { Edit, ProposedEdit } from "../domain/edit.ts";
 import type { MatchResult, RunResult } from "../domain/result.ts";
 import { type RunEvent, type RunEventType, type RunView, TERMINAL_STATUSES } from "../domain/run.ts";
+import { llmTaskAllowanceMs } from "../llm/run-task.ts";
 import { SchemaGate } from "../storage/open-schema.ts";
 import { COORDINATOR_SCHEMA } from "./coordinator-schema.ts";
 import { executeLocal } from "./executor.ts";
@@ -116,8 +117,12 @@ export class RunCoordinator extends DurableObject<Env> {
   }
 
   get #policy(): Policy {
-    const timeout = Number(this.env.TASK_TIMEOUT_MS);
-    return Number.isFinite(timeout) && timeout > 0 ? { ...DEFAULT_POLICY, taskTimeoutMs: timeout } : DEFAULT_POLICY;
+    const configured = Number(this.env.TASK_TIMEOUT_MS);
+    let timeout = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_POLICY.taskTimeoutMs;
+    // An llm task may wait for a slot and call every provider (with a repair) before it answers: its deadline
+    // covers that, so a slow provider is not mistaken for a lost task.
+    if (this.#store.run()?.engineUsed === "llm") timeout += llmTaskAllowanceMs(this.env);
+    return { ...DEFAULT_POLICY, taskTimeoutMs: timeout };
   }
 
   async ping(): Promise<PingReply> {
@@ -178,7 +183,7 @@ export class RunCoordinator extends DurableObject<Env> {
       status: "claimed",
       taskId,
       attempt,
-      engine: "local",
+      engine: run.engineUsed,
       now: run.createdAt,
       payload,
       ...(run.faults ? { faults: run.faults } : {}),
@@ -684,11 +689,14 @@ export class RunCoordinator extends DurableObject<Env> {
     const run = this.#store.run();
     if (!run) return null;
     const tasks = this.#store.tasks();
+    const engines = this.#store.taskEngines();
     const view: RunView = {
       id: run.runId,
       status: run.status,
       mode: run.mode,
       engine: run.engine,
+      engineUsed: run.engineUsed,
+      budget: { tokens: run.tokenBudget, spent: run.tokensSpent, reserved: run.tokensReserved },
       progress: run.progress,
       degradation: run.degradation,
       createdAt: new Date(run.createdAt).toISOString(),
@@ -701,6 +709,7 @@ export class RunCoordinator extends DurableObject<Env> {
         attempt: t.attempt,
         ...(t.error ? { error: t.error } : {}),
         ...(t.inline ? { engine: "local" } : {}),
+        ...engines.get(t.id),
       })),
     };
     if (run.finishedAt !== undefined) view.finishedAt = new Date(run.finishedAt).toISOString();

@@ -254,6 +254,18 @@ export class RunStore {
       .map((r) => r.key);
   }
 
+  /** The engine (and provider) each succeeded task ran on, from its metrics. */
+  taskEngines(): Map<string, { engine: string; provider?: string }> {
+    const rows = this.#sql
+      .exec<{ task_id: string; engine: string; provider: string | null }>(
+        "SELECT task_id, engine, provider FROM metrics WHERE status = 'succeeded' ORDER BY attempt",
+      )
+      .toArray();
+    return new Map(
+      rows.map((r) => [r.task_id, r.provider ? { engine: r.engine, provider: r.provider } : { engine: r.engine }]),
+    );
+  }
+
   recordMetric(m: MetricRow): void {
     this.#sql.exec(
       `INSERT INTO metrics (task_id, kind, engine, provider, status, attempt, latency_ms, tokens_in, tokens_out, cache_hit, created_at, cost_usd, llm_calls, fallback)

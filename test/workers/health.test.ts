@@ -5,7 +5,7 @@ import { createApp } from "../../src/api/app.ts";
 import { HealthReport } from "../../src/domain/health.ts";
 import { Problem } from "../../src/domain/problem.ts";
 
-const COMPONENTS = ["d1", "kv", "queue", "run_coordinator", "provider_gateway"];
+const COMPONENTS = ["d1", "kv", "queue", "run_coordinator", "provider_gateway", "llm_config"];
 
 /** A D1 binding whose every statement fails the way D1 reports an outage; everything else is the real binding. */
 function failingD1(db: D1Database): D1Database {
@@ -30,6 +30,13 @@ describe("GET /v1/health", () => {
     expect(report.status).toBe("ok");
     expect(report.components.map((c) => c.name).sort()).toEqual([...COMPONENTS].sort());
     expect(report.components.every((c) => c.status === "ok")).toBe(true);
+    // vitest.config.ts configures two providers: auto means llm, and each breaker is reported.
+    expect(report.engine).toBe("llm");
+    expect(report.providers.map((p) => [p.name, p.state])).toEqual([
+      ["primary", "closed"],
+      ["secondary", "closed"],
+    ]);
+    expect(JSON.stringify(report)).not.toContain("test-primary-key");
   });
 
   it("answers 503 naming D1 when D1 fails, and still checks everything else", async () => {
@@ -68,5 +75,47 @@ describe("GET /v1/health", () => {
     expect(kv?.status).toBe("fail");
     expect(kv?.detail).toContain("no answer within 50 ms");
     expect(components.filter((c) => c.status === "fail")).toHaveLength(1);
+  });
+
+  it("answers 503 naming llm_config when the provider list does not validate, instead of crashing", async () => {
+    for (const [vars, detail] of [
+      [{ LLM_PROVIDERS: "[{not json" }, "not valid JSON"],
+      [
+        { LLM_PROVIDERS: JSON.stringify([{ name: "x", baseURL: "not a url", model: "m", apiKeyVar: "X_KEY" }]) },
+        "baseURL",
+      ],
+      [
+        {
+          LLM_PROVIDERS: JSON.stringify([
+            { name: "x", baseURL: "https://x.test/v1", model: "m", apiKeyVar: "MISSING_KEY" },
+          ]),
+        },
+        "MISSING_KEY is not set",
+      ],
+    ] as const) {
+      const ctx = createExecutionContext();
+      const response = await createApp().fetch(new Request("http://example.com/v1/health"), { ...env, ...vars }, ctx);
+      await waitOnExecutionContext(ctx);
+      expect(response.status).toBe(503);
+      const body = (await response.json()) as Problem & { components: HealthReport["components"]; engine: string };
+      const llm = body.components.find((c) => c.name === "llm_config");
+      expect(llm?.status).toBe("fail");
+      expect(llm?.detail).toContain(detail);
+      // Runs still work: auto falls back to the local engine.
+      expect(body.engine).toBe("local");
+    }
+  });
+
+  it("configures one provider from OPENAI_API_KEY alone", async () => {
+    const ctx = createExecutionContext();
+    const response = await createApp().fetch(
+      new Request("http://example.com/v1/health"),
+      { ...env, LLM_PROVIDERS: "", OPENAI_API_KEY: "sk-test", OPENAI_MODEL: "gpt-test" },
+      ctx,
+    );
+    await waitOnExecutionContext(ctx);
+    const report = HealthReport.parse(await response.json());
+    expect(report.engine).toBe("llm");
+    expect(report.providers).toEqual([expect.objectContaining({ name: "openai", model: "gpt-test", state: "closed" })]);
   });
 });

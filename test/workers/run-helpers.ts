@@ -17,7 +17,15 @@ export function post(path: string, body: unknown, headers: Record<string, string
 }
 
 export async function startRun(
-  options: { mode?: "tailor" | "analyze"; faults?: unknown; key?: string; resume?: unknown; job?: string } = {},
+  options: {
+    mode?: "tailor" | "analyze";
+    faults?: unknown;
+    key?: string;
+    resume?: unknown;
+    job?: string;
+    engine?: "local" | "llm" | "auto";
+    tokenBudget?: number;
+  } = {},
 ) {
   const headers: Record<string, string> = {};
   if (options.faults) headers["X-Test-Faults"] = JSON.stringify(options.faults);
@@ -27,7 +35,11 @@ export async function startRun(
     {
       resume: options.resume ?? RESUME,
       jobDescription: options.job ?? JOB,
-      options: { mode: options.mode ?? "tailor", engine: "local" },
+      options: {
+        mode: options.mode ?? "tailor",
+        engine: options.engine ?? "local",
+        ...(options.tokenBudget !== undefined ? { tokenBudget: options.tokenBudget } : {}),
+      },
     },
     headers,
   );
@@ -71,7 +83,9 @@ export async function openSocket(id: string, since?: number) {
   const ws = response.webSocket;
   if (!ws) throw new Error(`no websocket: ${response.status} ${await response.text()}`);
   const events: RunEvent[] = [];
-  ws.addEventListener("message", (m) => events.push(JSON.parse(String(m.data)) as RunEvent));
+  ws.addEventListener("message", (m) => {
+    events.push(JSON.parse(String(m.data)) as RunEvent);
+  });
   ws.accept();
   return { ws, events };
 }
@@ -79,3 +93,13 @@ export async function openSocket(id: string, since?: number) {
 export const until = (predicate: () => boolean, timeout = 15_000) => vi.waitUntil(predicate, { timeout, interval: 20 });
 
 export { env };
+
+/** Every event of a finished run, replayed over a WebSocket from the start. */
+export async function eventsOf(id: string): Promise<RunEvent[]> {
+  const { events, ws } = await openSocket(id, 0);
+  await until(() =>
+    events.some((e) => ["run.completed", "run.partial", "run.failed", "run.cancelled"].includes(e.type)),
+  );
+  ws.close();
+  return events;
+}

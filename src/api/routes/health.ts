@@ -1,8 +1,9 @@
 import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import { HealthReport } from "../../domain/health.ts";
 import { Problem } from "../../domain/problem.ts";
+import { loadProviders, resolveEngine } from "../../llm/config.ts";
 import type { AppEnv } from "../env.ts";
-import { checkComponents } from "../health-checks.ts";
+import { checkComponents, providerHealth } from "../health-checks.ts";
 import { ProblemError } from "../problem.ts";
 
 const route = createRoute({
@@ -10,20 +11,27 @@ const route = createRoute({
   path: "/",
   summary: "Service health",
   description:
-    "Checks D1, KV, the task queue binding and both Durable Object classes, in parallel, each with a timeout.",
+    "Checks D1, KV, the task queue binding, both Durable Object classes and the LLM provider configuration, in parallel, each with a timeout. Each configured provider's breaker state is reported too; an open breaker is not an outage (runs fall back to the local engine).",
   responses: {
     200: { description: "Every component answered", content: { "application/json": { schema: HealthReport } } },
     503: {
       description: "At least one component failed; `components` says which and why",
       content: {
-        "application/problem+json": { schema: Problem.extend({ components: HealthReport.shape.components }) },
+        "application/problem+json": {
+          schema: Problem.extend({
+            components: HealthReport.shape.components,
+            engine: HealthReport.shape.engine,
+            providers: HealthReport.shape.providers,
+          }),
+        },
       },
     },
   },
 });
 
 export const health = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
-  const components = await checkComponents(c.env);
+  const [components, providers] = await Promise.all([checkComponents(c.env), providerHealth(c.env)]);
+  const engine = resolveEngine("auto", loadProviders(c.env));
   const failed = components.filter((component) => component.status === "fail");
   if (failed.length > 0) {
     throw new ProblemError({
@@ -32,9 +40,9 @@ export const health = new OpenAPIHono<AppEnv>().openapi(route, async (c) => {
       title: "Service unavailable",
       detail: `Failing: ${failed.map((f) => `${f.name} (${f.detail ?? "failed"})`).join(", ")}`,
       headers: { "Cache-Control": "no-store", "Retry-After": "5" },
-      extensions: { components },
+      extensions: { components, engine, providers },
     });
   }
   c.header("Cache-Control", "no-store");
-  return c.json({ status: "ok" as const, components }, 200);
+  return c.json({ status: "ok" as const, components, engine, providers }, 200);
 });

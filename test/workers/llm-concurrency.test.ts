@@ -1,0 +1,59 @@
+import { env } from "cloudflare:workers";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type RunBudget, runLlmTask } from "../../src/llm/run-task.ts";
+import type { Claimed } from "../../src/run/payloads.ts";
+import { mockProviders } from "./llm-mock.ts";
+import { JOB } from "./run-helpers.ts";
+
+const mock = mockProviders();
+beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
+afterAll(() => mock.server.close());
+
+/** A budget with room for everything, that remembers what was reserved and settled. */
+function openBudget() {
+  const held = new Map<string, number>();
+  let settled = 0;
+  const budget: RunBudget = {
+    async reserve(_task, _attempt, tokens) {
+      const id = crypto.randomUUID();
+      held.set(id, tokens);
+      return { granted: true, reservation: id };
+    },
+    async settle(id, used) {
+      held.delete(id);
+      settled += used;
+    },
+  };
+  return { budget, held, settled: () => settled };
+}
+
+describe("50 simultaneous llm tasks", () => {
+  it("never put more calls in flight at the provider than its lease limit", async () => {
+    mock.latency(40);
+    const { budget, held, settled } = openBudget();
+    const claims: Claimed[] = Array.from({ length: 50 }, (_, i) => ({
+      status: "claimed",
+      taskId: `requirements-${i}`,
+      attempt: 1,
+      engine: "llm",
+      now: Date.now(),
+      // Distinct postings: no task is served from another's cached answer.
+      payload: { kind: "requirements", jobText: `${JOB}\nRef: concurrency-${i}\n` },
+    }));
+    const results = await Promise.all(claims.map((claim) => runLlmTask(env, claim, budget)));
+
+    // All served by the model: waiting for a slot is not failing.
+    expect(results.every((r) => r.report.engine === "llm" && r.report.fallback === undefined)).toBe(true);
+    const snapshot = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
+    // The adaptive limit starts at 2 and grows toward maxConcurrency (4): never beyond it, at the provider either.
+    expect(mock.peak.primary).toBeGreaterThanOrEqual(2);
+    expect(mock.peak.primary).toBeLessThanOrEqual(4);
+    expect(snapshot.totals.peak_in_flight).toBeLessThanOrEqual(4);
+    expect(snapshot.totals.refused_busy).toBeGreaterThan(0);
+    expect(snapshot.inFlight).toBe(0);
+    expect(mock.requests("primary")).toHaveLength(50);
+    // Every reservation was settled with the provider's reported usage.
+    expect(held.size).toBe(0);
+    expect(settled()).toBe(results.reduce((sum, r) => sum + (r.report.tokensIn ?? 0) + (r.report.tokensOut ?? 0), 0));
+  });
+});
