@@ -6,6 +6,8 @@
  * 2. Applies the D1 migrations to the local database.
  * 3. Runs `wrangler dev`, allowing anonymous use — the only place that is allowed. `ALLOW_ANONYMOUS=false npm start`
  *    runs locally with API keys required. Extra arguments are passed to `wrangler dev`.
+ * 4. Passes LLM provider configuration from the environment: `LLM_PROVIDERS` and every key var it names, or
+ *    `OPENAI_API_KEY` (+ `OPENAI_BASE_URL`, `OPENAI_MODEL`). Without any, runs use the local engine.
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -56,5 +58,23 @@ if (migrated !== 0) {
   console.error("start: applying local D1 migrations failed");
   process.exit(migrated);
 }
+/**
+ * LLM configuration from this process's environment, as `--var` arguments: wrangler loads from .dev.vars only the
+ * secrets wrangler.toml requires, and provider keys are optional. (They are visible in this machine's process
+ * list while `wrangler dev` runs; deployed keys are `wrangler secret put` secrets.)
+ */
+function llmVars(): string[] {
+  const names = new Set(["LLM_PROVIDERS", "OPENAI_API_KEY", "OPENAI_BASE_URL", "OPENAI_MODEL", "BREAKER_CONFIG"]);
+  try {
+    const list = JSON.parse(process.env.LLM_PROVIDERS || "[]") as Array<{ apiKeyVar?: unknown }>;
+    for (const p of Array.isArray(list) ? list : []) if (typeof p.apiKeyVar === "string") names.add(p.apiKeyVar);
+  } catch {
+    // Passed as is: the Worker reports the malformed list in /v1/health.
+  }
+  const present = [...names].filter((n) => process.env[n] !== undefined && process.env[n] !== "");
+  if (present.length > 0) console.log(`start: LLM configuration from the environment: ${present.join(", ")}`);
+  return present.flatMap((n) => ["--var", `${n}:${process.env[n]}`]);
+}
+
 const allowAnonymous = process.env.ALLOW_ANONYMOUS ?? "true";
-process.exit(await run(["dev", "--var", `ALLOW_ANONYMOUS:${allowAnonymous}`, ...process.argv.slice(2)]));
+process.exit(await run(["dev", "--var", `ALLOW_ANONYMOUS:${allowAnonymous}`, ...llmVars(), ...process.argv.slice(2)]));

@@ -58,6 +58,14 @@ export async function providerHealth(env: Env, timeoutMs = CHECK_TIMEOUT_MS): Pr
           concurrencyLimit: s.limit,
           inFlight: s.inFlight,
           outputMode: s.mode,
+          counters: {
+            leases: s.totals.leases ?? 0,
+            probes: s.totals.probes ?? 0,
+            refusedOpen: s.totals.refused_open ?? 0,
+            trips: s.totals.trips ?? 0,
+            successes: s.totals.successes ?? 0,
+            failures: s.totals.failures ?? 0,
+          },
         };
       } catch (error) {
         return { name: p.name, model: p.model, state: "unknown", detail: describe(error) };

@@ -23,6 +23,17 @@ export const ProviderHealth = z
     concurrencyLimit: z.number().optional(),
     inFlight: z.number().int().optional(),
     outputMode: z.enum(["json_schema", "json_object", "prompt"]).optional(),
+    /** Since the gateway was created: leases granted (each one call), half-open probes, calls refused while open. */
+    counters: z
+      .object({
+        leases: z.number().int(),
+        probes: z.number().int(),
+        refusedOpen: z.number().int(),
+        trips: z.number().int(),
+        successes: z.number().int(),
+        failures: z.number().int(),
+      })
+      .optional(),
     detail: z.string().optional(),
   })
   .meta({ id: "ProviderHealth" });

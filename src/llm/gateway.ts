@@ -112,8 +112,9 @@ export class ProviderGateway extends DurableObject<Env> {
       return state;
     }
     const max = maxConcurrency ?? 4;
-    // Start low and let additive increase find the provider's real capacity.
-    const initial: GatewayState = { breaker: closedBreaker(), limit: Math.min(2, max), mode: "json_schema", max };
+    // Start at the configured ceiling (what the account is allowed): a run's parallel chunks should not queue
+    // behind a cold limit. 429s and timeouts halve it; successes win it back one slot at a time.
+    const initial: GatewayState = { breaker: closedBreaker(), limit: max, mode: "json_schema", max };
     this.#save(initial, now);
     return initial;
   }

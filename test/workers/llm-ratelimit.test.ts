@@ -32,7 +32,7 @@ describe("a 429 with Retry-After", () => {
     const snapshot = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
     expect(snapshot.state).toBe("open");
     expect(snapshot.reopenAt).toBeGreaterThanOrEqual((primary[0]?.at ?? started) + 2_000);
-    expect(snapshot.limit).toBe(1); // halved from 2 by the 429
+    expect(snapshot.limit).toBe(2); // halved from 4 by the 429
 
     // After Retry-After the next call is the one probe; it succeeds and the primary serves again.
     limited = false;
