@@ -1,6 +1,5 @@
-import type { LlmChunkReview, LlmRequirements, LlmTailor } from "../../src/domain/llm.ts";
+import type { LlmChunkReview, LlmRequirementsReview, LlmSummary } from "../../src/domain/llm.ts";
 import { estimateTokens } from "../../src/engine/chunk/estimate.ts";
-import { requirements as extractRequirements } from "../../src/engine/local/engine.ts";
 
 /**
  * What an OpenAI-compatible provider would answer to the llm engine's prompts, built from the local engine so the
@@ -33,8 +32,17 @@ const lines = (text: string) =>
     text: m[2] as string,
   }));
 
+/** The job's requirement names from the prompt's "Job: must: A, B; nice: C" line. */
+const wantedOf = (user: string) =>
+  (/^Job: (.*)$/m.exec(user)?.[1] ?? "")
+    .split(/; /)
+    .flatMap((part) => part.replace(/^(must|nice): /, "").split(", "))
+    .map((x) => x.trim())
+    .filter((x) => x.length > 1);
+
 /** The answer object for a request (before it is serialized into a chat completion). */
-export function answer(body: ChatRequest): LlmRequirements | LlmChunkReview | LlmTailor | { error: string } {
+export function answer(body: ChatRequest): LlmRequirementsReview | LlmChunkReview | LlmSummary | { error: string } {
+  const system = body.messages?.find((m) => m.role === "system")?.content ?? "";
   const user =
     body.messages
       ?.filter((m) => m.role === "user")
@@ -42,70 +50,59 @@ export function answer(body: ChatRequest): LlmRequirements | LlmChunkReview | Ll
       .join("\n") ?? "";
   switch (taskOf(body)) {
     case "requirements": {
-      const job = between(user, "job_description");
-      return {
-        requirements: extractRequirements(job).requirements.map((r) => ({
-          text: r.text,
-          canonical: r.canonical,
-          category: r.category,
-          priority: r.priority,
-          years: r.years ?? null,
-          degreeLevel: r.degree?.level ?? null,
-          degreeField: r.degree?.field ?? null,
-        })),
-      };
+      // What a reviewing model adds: bullets of the posting no candidate covers, as short verbatim phrases.
+      const candidates = [...user.matchAll(/^\d+\. ([^(\n]+?)(?: \("([^"]+)"\))? \((?:must|nice)\)$/gm)].flatMap((m) =>
+        [m[1], m[2]].filter((x): x is string => Boolean(x)).map((x) => x.toLowerCase()),
+      );
+      const add = between(user, "job_description")
+        .split("\n")
+        .filter((l) => /^\s*[-*•]\s+/.test(l))
+        .map((l) => l.replace(/^\s*[-*•]\s+/, "").trim())
+        .filter((l) => !candidates.some((c) => l.toLowerCase().includes(c)))
+        .map((l) => l.split(/[,.;]/)[0]?.split(/\s+/).slice(0, 6).join(" ") ?? "")
+        .filter((t) => t.length > 3)
+        .slice(0, 4)
+        .map((text) => ({ text, category: "domain" as const, priority: "must" as const, years: null }));
+      return { remove: [], flip: [], add };
     }
-    case "analyze":
-      return {
-        suggestions: lines(user)
-          .filter((l) => !l.id.endsWith("/h") && !/\d/.test(l.text))
-          .slice(0, 3)
-          .map((l) => ({
-            line: l.id,
-            severity: "info" as const,
-            message: "Say what changed because of this, with a number if you have one.",
-          })),
-      };
-    case "tailor": {
-      const digest = /Job requirements: (.*)/.exec(user)?.[1] ?? "";
-      const wanted = digest
-        .split("; ")
-        .map((x) => x.replace(/ \((must|nice)\)$/, ""))
-        .filter(Boolean);
-      if (
-        /rewrite_summary/.test(body.messages?.[0]?.content ?? "") &&
-        /Write a 2–3 sentence/.test(body.messages?.[0]?.content ?? "")
-      ) {
-        const headline = /Headline: (.*)/.exec(user)?.[1];
-        const years = Number(/Years of dated experience: ([\d.]+)/.exec(user)?.[1] ?? 0);
-        const first = lines(user)[0];
-        if (!headline || headline === "(none)" || !first) return { edits: [] };
-        return {
-          edits: [
-            {
-              kind: "rewrite_summary",
-              line: "summary",
-              after: `${headline}${years >= 1 ? ` with ${Math.floor(years)}+ years of experience` : ""}.`,
-              reason: "States the role and the years the resume's dates add up to.",
-              sources: [first.id],
-            },
-          ],
-        };
-      }
-      const edits: LlmTailor["edits"] = [];
-      for (const l of lines(user)) {
-        if (l.id.endsWith("/h")) continue;
-        const skill = wanted.find((w) => w.length > 1 && l.text.toLowerCase().includes(w.toLowerCase()));
+    case "analyze": {
+      const wanted = wantedOf(user);
+      const bullets = lines(user).filter((l) => !l.id.endsWith("/h"));
+      const suggestions = bullets
+        .filter((l) => !/\d/.test(l.text))
+        .slice(0, 3)
+        .map((l) => ({
+          line: l.id,
+          severity: "info" as const,
+          message: "Say what changed because of this, with a number if you have one.",
+        }));
+      if (!/"rewrites": up to/.test(system)) return { suggestions, rewrites: [] };
+      const rewrites: LlmChunkReview["rewrites"] = [];
+      for (const l of bullets) {
+        const skill = wanted.find((w) => l.text.toLowerCase().includes(w.toLowerCase()));
         if (!skill) continue;
-        edits.push({
-          kind: "rewrite_bullet",
+        rewrites.push({
           line: l.id,
           after: `${l.text.replace(/\.$/, "")} — directly relevant to the role's ${skill} requirement`,
           reason: `Makes the link to ${skill} explicit.`,
           sources: [l.id],
         });
       }
-      return { edits: edits.slice(0, 3) };
+      return { suggestions, rewrites: rewrites.slice(0, 3) };
+    }
+    case "tailor": {
+      const facts = lines(user);
+      const headline = /^Headline: (.*)$/m.exec(user)?.[1];
+      const years = Number(/^Years of dated experience: (\d+)/m.exec(user)?.[1] ?? 0);
+      const shown = (/^Shown in the resume: (.*)$/m.exec(user)?.[1] ?? "").split(", ").filter(Boolean).slice(0, 3);
+      const role = facts.find((f) => f.id.endsWith("/h"));
+      if (!headline || !role) return { summary: "", reason: "The facts are too thin for a summary.", sources: [] };
+      const skills = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : (shown[0] ?? "");
+      return {
+        summary: `${headline}${years >= 1 ? ` with ${years}+ years of experience` : ""}${skills ? `, working with ${skills}` : ""}.`,
+        reason: "Leads with the role, the years the resume's dates add up to and the job's skills it shows.",
+        sources: [role.id],
+      };
     }
     default:
       return { error: "unknown task" };

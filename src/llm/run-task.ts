@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { LlmChunkReview, LlmRequirements, LlmTailor } from "../domain/llm.ts";
+import { LlmChunkReview, LlmRequirementsReview, LlmSummary } from "../domain/llm.ts";
 import { reserveTokens } from "../engine/chunk/estimate.ts";
 import type { TaskReport } from "../run/coordinator.ts";
 import { executeLocal } from "../run/executor.ts";
@@ -28,7 +28,7 @@ export interface LlmTaskResult {
 }
 
 /** Completion tokens allowed per call, by task kind (also what the budget reserves for the answer). */
-const MAX_TOKENS = { requirements: 2000, analyze: 800, tailor: 1500 } as const;
+const MAX_TOKENS = { requirements: 600, analyze: 1000, review: 400, tailor: 300 } as const;
 /** How long a task waits, in total, for a slot under a provider's concurrency limit before trying the next one. */
 const BUSY_WAIT_MS = 15_000;
 
@@ -55,30 +55,34 @@ function plan(claim: Claimed): Plan | undefined {
     case "requirements":
       return {
         prompt: requirementsRequest(p.jobText),
-        schema: LlmRequirements,
-        name: "requirements",
+        schema: LlmRequirementsReview,
+        name: "requirements_review",
         maxTokens: MAX_TOKENS.requirements,
-        finish: (answer) => requirementsFromLlm(p.jobText, answer as LlmRequirements),
+        finish: (answer) => requirementsFromLlm(p.jobText, answer as LlmRequirementsReview),
         cacheable: true,
       };
-    case "analyze":
+    case "analyze": {
+      const prompt = analyzeRequest(p.resume, p.chunk, p.requirements, p.rewrite);
+      if (!prompt) return undefined;
       return {
-        prompt: analyzeRequest(p.resume, p.chunk, p.requirements),
+        prompt,
         schema: LlmChunkReview,
         name: "chunk_review",
-        maxTokens: MAX_TOKENS.analyze,
+        maxTokens: p.rewrite ? MAX_TOKENS.analyze : MAX_TOKENS.review,
         finish: (answer) => analyzeFromLlm(p.resume, p.chunk, p.requirements, answer as LlmChunkReview, claim.now),
         cacheable: true,
       };
+    }
     case "tailor": {
       const prompt = tailorRequest(p.resume, p.target, p.analysis);
       if (!prompt) return undefined;
       return {
         prompt,
-        schema: LlmTailor,
-        name: "tailor",
+        schema: LlmSummary,
+        name: "summary",
         maxTokens: MAX_TOKENS.tailor,
-        finish: (answer) => tailorFromLlm(p.resume, p.jobText, p.target, p.analysis, answer as LlmTailor, claim.now),
+        finish: (answer) =>
+          tailorFromLlm(p.resume, p.jobText, p.target, p.analysis, answer as LlmSummary, p.rewrites ?? [], claim.now),
         cacheable: false,
       };
     }
@@ -119,7 +123,8 @@ export async function runLlmTask(
       ...(fallback ? { fallback } : {}),
     },
   });
-  // Skills lists are reordered and extended by code alone: not a fallback.
+  // Work code does alone (skills, education and other sections without bullets worth rewriting; tailoring that
+  // only carries its chunk's rewrites): not a fallback.
   if (!taskPlan) return local();
   const providers = loadProviders(env);
   if (!providers.ok) return local(`provider configuration: ${providers.error}`);

@@ -30,6 +30,7 @@ import {
   analysisResult,
   assembleStep,
   type MergeOutput,
+  markModelFree,
   mergeStep,
   type ParseOutput,
   parseStep,
@@ -178,7 +179,7 @@ export class RunCoordinator extends DurableObject<Env> {
     if (TERMINAL_STATUSES.has(run.status)) return { status: "stale", reason: "run_finished" };
     if (task.attempt !== attempt) return { status: "stale", reason: "superseded" };
     if (task.state !== "dispatched") return { status: "stale", reason: "not_dispatched" };
-    const payload = payloadFor(task, this.#data(run.input.jobDescription));
+    const payload = payloadFor(task, this.#data(run.input.jobDescription, run.mode));
     return {
       status: "claimed",
       taskId,
@@ -349,9 +350,11 @@ export class RunCoordinator extends DurableObject<Env> {
 
   // ── Internals ────────────────────────────────────────────────────────────────────────────────────────────────
 
-  #data(jobText: string) {
-    const data: { jobText: string; parse?: ParseOutput; requirements?: RequirementsOutput; score?: MatchResult } = {
+  #data(jobText: string, mode: "tailor" | "analyze") {
+    const data: Parameters<typeof payloadFor>[1] = {
       jobText,
+      mode,
+      analyzed: (chunkId) => this.#store.output<AnalyzeOutput>(`analyze:${chunkId}`),
     };
     const parse = this.#store.output<ParseOutput>("parse");
     const requirements = this.#store.output<RequirementsOutput>("requirements");
@@ -447,8 +450,8 @@ export class RunCoordinator extends DurableObject<Env> {
   #step(task: Task, jobText: string, runStart: number, faults: Faults | undefined): unknown {
     const run = this.#store.run();
     if (!run) throw new Error("no run");
-    if (task.inline) {
-      const payload = payloadFor(task, this.#data(jobText));
+    if (task.inline || task.local) {
+      const payload = payloadFor(task, this.#data(jobText, run.mode));
       return executeLocal(task.id, payload, runStart, faults);
     }
     switch (task.kind) {
@@ -456,7 +459,8 @@ export class RunCoordinator extends DurableObject<Env> {
         if (faults?.fail?.includes(task.id)) throw new Error(`injected fault for ${task.id}`);
         const parsed = parseStep(run.input.resume, runStart);
         const tasks = this.#store.tasks();
-        const grown = expandGraph(run.mode, parsed.analyze, parsed.tailor).filter(
+        const expanded = expandGraph(run.mode, parsed.analyze, parsed.tailor);
+        const grown = (run.engineUsed === "llm" ? markModelFree(expanded, parsed) : expanded).filter(
           (t) => !tasks.some((x) => x.id === t.id),
         );
         this.#store.saveTasks(grown);
@@ -529,7 +533,7 @@ export class RunCoordinator extends DurableObject<Env> {
         costUsd: Math.round(metrics.reduce((s, m) => s + m.costUsd, 0) * 1e6) / 1e6,
       },
       timings,
-      degradation: degradationOf(run?.engineUsed ?? "local", metrics),
+      degradation: degradationOf(run?.engineUsed ?? "local", metrics, run?.mode),
       ...(failed.length > 0 || notAnalyzed.length > 0 ? { incomplete: { tasks: failed, sections: notAnalyzed } } : {}),
     };
   }
@@ -708,7 +712,7 @@ export class RunCoordinator extends DurableObject<Env> {
         state: t.state,
         attempt: t.attempt,
         ...(t.error ? { error: t.error } : {}),
-        ...(t.inline ? { engine: "local" } : {}),
+        ...(t.inline || t.local ? { engine: "local" } : {}),
         ...engines.get(t.id),
       })),
     };
@@ -817,7 +821,11 @@ export class RunCoordinator extends DurableObject<Env> {
  * How far an llm run fell back to the local engine (DESIGN §7): none; minor (some tasks); moderate (tailoring
  * fell back); severe (every task that should have used a model ran locally).
  */
-export function degradationOf(engine: "local" | "llm", metrics: readonly MetricRow[]): RunResult["degradation"] {
+export function degradationOf(
+  engine: "local" | "llm",
+  metrics: readonly MetricRow[],
+  mode: "tailor" | "analyze" = "tailor",
+): RunResult["degradation"] {
   if (engine === "local") return "none";
   const done = metrics.filter(
     (m) => (m.status === "succeeded" || m.status === "fallback") && (m.engine === "llm" || m.fallback),
@@ -825,7 +833,8 @@ export function degradationOf(engine: "local" | "llm", metrics: readonly MetricR
   const fell = done.filter((m) => m.fallback);
   if (fell.length === 0) return "none";
   if (fell.length === done.length) return "severe";
-  if (fell.some((m) => m.kind === "tailor")) return "moderate";
+  // A chunk review that fell back took its rewrites with it: in a tailor run, that is tailoring falling back too.
+  if (fell.some((m) => m.kind === "tailor" || (mode === "tailor" && m.kind === "analyze"))) return "moderate";
   return "minor";
 }
 

@@ -1,6 +1,7 @@
 import { requirements as extractRequirements } from "../engine/local/engine.ts";
 import { analyzeChunk, tailorChunk } from "../engine/local/stages.ts";
 import { defaultTaxonomy } from "../engine/taxonomy/default.ts";
+import { mergeEdits } from "../llm/engine.ts";
 import type { Faults, TaskOutput, TaskPayload } from "./payloads.ts";
 
 /** Bumped when the local engine's output for the same input changes, so cached outputs are not reused across it. */
@@ -22,8 +23,11 @@ export function executeLocal(taskId: string, payload: TaskPayload, now: number, 
       return extractRequirements(payload.jobText, options);
     case "analyze":
       return { evidence: analyzeChunk(payload.resume, payload.chunk, payload.requirements, options) };
-    case "tailor":
-      return tailorChunk(payload.resume, payload.jobText, payload.analysis, payload.target, options);
+    case "tailor": {
+      const local = tailorChunk(payload.resume, payload.jobText, payload.analysis, payload.target, options);
+      // Rewrites the model already proposed for this chunk are kept when its tailoring runs here.
+      return payload.rewrites?.length ? mergeEdits(local, payload.rewrites) : local;
+    }
   }
 }
 

@@ -33,6 +33,11 @@ export interface Task {
   deadline?: number;
   /** Retries exhausted: the Durable Object runs it itself on the local engine. */
   inline?: boolean;
+  /**
+   * Work of an llm run that no model does (skills, education, tailoring that only carries its chunk's rewrites):
+   * it runs in the Durable Object on the local engine by design — a millisecond of code is not worth a queue hop.
+   */
+  local?: boolean;
   error?: string;
 }
 

@@ -15,8 +15,18 @@ export type TaskPayload =
       chunk: { id: string; section: string; parts: ChunkPart[]; text: string };
       resume: ParsedResume;
       requirements: Requirement[];
+      /** The run tailors: the llm engine proposes the chunk's rewrites with its review, in the same call. */
+      rewrite: boolean;
     }
-  | { kind: "tailor"; target: TailorTarget; resume: ParsedResume; jobText: string; analysis: MatchResult };
+  | {
+      kind: "tailor";
+      target: TailorTarget;
+      resume: ParsedResume;
+      jobText: string;
+      analysis: MatchResult;
+      /** Rewrites the model proposed when it reviewed this chunk (llm engine). */
+      rewrites?: ProposedEdit[];
+    };
 
 export interface RequirementsOutput {
   requirements: Requirement[];
@@ -27,6 +37,8 @@ export interface RequirementsOutput {
 export interface AnalyzeOutput {
   evidence: ChunkEvidence;
   suggestions?: Suggestion[];
+  /** The model's rewrites of the chunk's bullets, carried to the chunk's tailoring task (verified there after). */
+  rewrites?: ProposedEdit[];
 }
 
 export type TaskOutput = RequirementsOutput | AnalyzeOutput | ProposedEdit[];

@@ -14,6 +14,7 @@ import { applyEdits } from "../engine/local/tailor/apply.ts";
 import { defaultTaxonomy } from "../engine/taxonomy/default.ts";
 import { buildSupport } from "../engine/verify/support.ts";
 import { verifyEdits } from "../engine/verify/verify.ts";
+import { needsModel } from "../llm/engine.ts";
 import type { ChunkRef, Task } from "./graph.ts";
 import type { AnalyzeOutput, RequirementsOutput, TaskPayload } from "./payloads.ts";
 
@@ -64,10 +65,33 @@ export function parseStep(resumeInput: string | Record<string, unknown>, now: nu
   return { resume, chunks: stored, analyze, tailor };
 }
 
+/**
+ * For an llm run: the tasks no model works on run in the Durable Object on the local engine (`local`), so the
+ * queue carries only the calls that need a model.
+ */
+export function markModelFree(tasks: Task[], parsed: ParseOutput): Task[] {
+  const kindOf = (section: string | undefined) =>
+    parsed.resume.sections.find((s) => s.id === section)?.kind ?? section?.replace(/-\d+$/, "") ?? "";
+  for (const t of tasks) {
+    if ((t.kind !== "analyze" && t.kind !== "tailor") || needsModel(t.kind, kindOf(t.section))) continue;
+    t.where = "do";
+    t.local = true;
+  }
+  return tasks;
+}
+
 /** What a queue task needs, from the run's stored outputs. */
 export function payloadFor(
   task: Task,
-  data: { jobText: string; parse?: ParseOutput; requirements?: RequirementsOutput; score?: MatchResult },
+  data: {
+    jobText: string;
+    mode: "tailor" | "analyze";
+    parse?: ParseOutput;
+    requirements?: RequirementsOutput;
+    score?: MatchResult;
+    /** A chunk's analysis output, by chunk id ("experience#0"). */
+    analyzed?: (chunkId: string) => AnalyzeOutput | undefined;
+  },
 ): TaskPayload {
   if (task.kind === "requirements") return { kind: "requirements", jobText: data.jobText };
   if (!data.parse) throw new Error(`${task.id}: the resume has not been parsed`);
@@ -75,7 +99,13 @@ export function payloadFor(
     if (!data.requirements) throw new Error(`${task.id}: requirements are missing`);
     const chunk = data.parse.chunks.find((c) => c.section === task.section && c.id === `${task.section}#${task.chunk}`);
     if (!chunk) throw new Error(`${task.id}: no such chunk`);
-    return { kind: "analyze", chunk, resume: data.parse.resume, requirements: data.requirements.requirements };
+    return {
+      kind: "analyze",
+      chunk,
+      resume: data.parse.resume,
+      requirements: data.requirements.requirements,
+      rewrite: data.mode === "tailor",
+    };
   }
   if (task.kind === "tailor") {
     if (!data.score) throw new Error(`${task.id}: the run has not been scored`);
@@ -84,7 +114,15 @@ export function payloadFor(
     const target = whole
       ? { section: task.section as string }
       : { section: task.section as string, parts: chunk.parts };
-    return { kind: "tailor", target, resume: data.parse.resume, jobText: data.jobText, analysis: data.score };
+    const rewrites = chunk ? data.analyzed?.(chunk.id)?.rewrites : undefined;
+    return {
+      kind: "tailor",
+      target,
+      resume: data.parse.resume,
+      jobText: data.jobText,
+      analysis: data.score,
+      ...(rewrites?.length ? { rewrites } : {}),
+    };
   }
   throw new Error(`${task.id} runs in the coordinator, not on the queue`);
 }

@@ -16,7 +16,7 @@ const provider: Provider = {
   outputPricePerMTok: 2,
 };
 const Schema = z.strictObject({ answer: z.string() });
-const prompt = requirementsPrompt("We need Go.");
+const prompt = requirementsPrompt("We need Go.", "1. Go (must)");
 
 type Reply = (body: Record<string, unknown>, call: number) => Response | Promise<Response>;
 

@@ -299,7 +299,7 @@ function toRequirement(c: Candidate, index: number): Requirement {
 }
 
 /** For each offset, the context of the heading above it. */
-function lineContexts(text: string): (offset: number) => JobContext {
+export function lineContexts(text: string): (offset: number) => JobContext {
   const marks: Array<{ at: number; context: JobContext }> = [];
   let at = 0;
   for (const line of text.split("\n")) {
