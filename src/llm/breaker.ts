@@ -2,7 +2,7 @@
  * Circuit breaker and adaptive concurrency for one provider — pure, so the ProviderGateway Durable Object only
  * stores state and every rule is unit tested.
  *
- * closed ──(≥ N failures, ≥ M% of ≥ K calls in the window; or a 429)──▶ open ──(cooldown or Retry-After)──▶ half-open
+ * closed ──(≥ N failures, ≥ M% of ≥ K calls in the window; or C failures in a row; or a 429)──▶ open ──(cooldown or Retry-After)──▶ half-open
  * half-open ──(its one probe succeeds)──▶ closed;  ──(the probe fails)──▶ open, with a longer cooldown.
  *
  * Unlike gateways that read Retry-After only for a single deployment and have no half-open state: every 429's
@@ -18,6 +18,11 @@ export interface BreakerConfig {
   /** Failures in the window that, with the ratio, open the breaker. */
   minFailures: number;
   failureRatio: number;
+  /**
+   * Failures in a row that open the breaker whatever the window holds: a provider that just went down fails every
+   * call, but a busy minute of earlier successes would keep the ratio under the threshold for dozens of calls.
+   */
+  consecutiveFailures: number;
   /** First cooldown; doubles with each consecutive trip, up to the cap. */
   cooldownMs: number;
   maxCooldownMs: number;
@@ -30,6 +35,7 @@ export const DEFAULT_BREAKER: BreakerConfig = {
   minCalls: 5,
   minFailures: 3,
   failureRatio: 0.5,
+  consecutiveFailures: 5,
   cooldownMs: 5_000,
   maxCooldownMs: 120_000,
   maxRetryAfterMs: 300_000,
@@ -45,6 +51,8 @@ export interface Breaker {
   trips: number;
   /** The lease of the one probe a half-open breaker has let through. */
   probe?: string;
+  /** Failures since the last success. */
+  streak?: number;
 }
 
 export interface Call {
@@ -118,13 +126,14 @@ export function afterCall(
   if (outcome.kind === "neutral") return probe ? { ...b, state: "half_open", probe: undefined } : b;
   if (outcome.kind === "success") {
     if (probe || b.state === "half_open") return closedBreaker();
-    return b;
+    return b.streak ? { ...b, streak: 0 } : b;
   }
   // Failure.
+  const streak = (b.streak ?? 0) + 1;
   if (outcome.rateLimited) return open(b, now, config, outcome.retryAfterMs);
   if (probe || b.state === "half_open") return open(b, now, config);
   if (b.state === "open") return b;
-  return tripped(calls, now, config) ? open(b, now, config) : b;
+  return tripped(calls, now, config) || streak >= config.consecutiveFailures ? open(b, now, config) : { ...b, streak };
 }
 
 /**

@@ -119,13 +119,16 @@ export function requirementsFromLlm(jobText: string, answer: LlmRequirementsRevi
   const remove = new Set(answer.remove);
   const flip = new Set(answer.flip);
   const kept: Array<Omit<Requirement, "id">> = [];
-  found.forEach((r, i) => {
-    if (remove.has(i + 1)) return;
-    if (!flip.has(i + 1)) return void kept.push(r);
+  for (const [i, r] of found.entries()) {
+    if (remove.has(i + 1)) continue;
+    if (!flip.has(i + 1)) {
+      kept.push(r);
+      continue;
+    }
     const must = r.priority !== "must";
     const weight = Math.round(Math.min(1, must ? r.weight * 2 : r.weight / 2) * 100) / 100;
     kept.push({ ...r, priority: must ? "must" : "nice", weight });
-  });
+  }
   const keyOf = (r: Pick<Requirement, "canonical" | "degree">) =>
     r.degree ? `degree:${r.degree.level}` : (taxonomy.lookup(r.canonical)?.id ?? r.canonical.toLowerCase());
   const keys = new Set(kept.map(keyOf));

@@ -13,7 +13,6 @@ export const GATEWAY_SCHEMA: readonly SchemaStep[] = [
         breaker    TEXT NOT NULL,
         limit_now  REAL NOT NULL,
         mode       TEXT NOT NULL DEFAULT 'json_schema',
-        max_concurrency INTEGER NOT NULL DEFAULT 4,
         updated_at INTEGER NOT NULL
       )`,
       "CREATE TABLE calls (id INTEGER PRIMARY KEY AUTOINCREMENT, at INTEGER NOT NULL, ok INTEGER NOT NULL, status INTEGER, latency_ms INTEGER NOT NULL)",
@@ -21,5 +20,10 @@ export const GATEWAY_SCHEMA: readonly SchemaStep[] = [
       "CREATE TABLE leases (id TEXT PRIMARY KEY, acquired_at INTEGER NOT NULL, expires_at INTEGER NOT NULL, probe INTEGER NOT NULL, tokens INTEGER NOT NULL)",
       "CREATE TABLE totals (name TEXT PRIMARY KEY, value INTEGER NOT NULL)",
     ],
+  },
+  {
+    // The provider's configured ceiling, kept with the adaptive limit so release() can apply it.
+    version: 2,
+    statements: ["ALTER TABLE state ADD COLUMN max_concurrency INTEGER NOT NULL DEFAULT 4"],
   },
 ];

@@ -115,7 +115,8 @@ export class ProviderGateway extends DurableObject<Env> {
     // Start at the configured ceiling (what the account is allowed): a run's parallel chunks should not queue
     // behind a cold limit. 429s and timeouts halve it; successes win it back one slot at a time.
     const initial: GatewayState = { breaker: closedBreaker(), limit: max, mode: "json_schema", max };
-    this.#save(initial, now);
+    // Only a caller that knows the provider's limits (acquire) creates the state; a health snapshot does not.
+    if (maxConcurrency !== undefined) this.#save(initial, now);
     return initial;
   }
 

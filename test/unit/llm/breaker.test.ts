@@ -38,6 +38,14 @@ describe("circuit breaker", () => {
     expect(breaker).toMatchObject({ state: "open", trips: 1, reopenAt: 400 + config.cooldownMs });
   });
 
+  it("opens after C failures in a row even when earlier successes keep the window's rate low", () => {
+    const busy = Array.from({ length: 30 }, () => true);
+    expect(feed([...busy, false, false, false, false]).breaker.state).toBe("closed");
+    expect(feed([...busy, false, false, false, false, false]).breaker).toMatchObject({ state: "open", trips: 1 });
+    // A success in between starts the count again.
+    expect(feed([...busy, false, false, false, true, false, false, false]).breaker.state).toBe("closed");
+  });
+
   it("forgets failures outside the window", () => {
     const old: Call[] = [0, 1, 2].map((i) => ({ at: i, ok: false }));
     const now = config.windowMs + 10;
