@@ -4,7 +4,7 @@ import { reserveTokens } from "../engine/chunk/estimate.ts";
 import type { TaskReport } from "../run/coordinator.ts";
 import { executeLocal } from "../run/executor.ts";
 import type { Claimed, TaskOutput } from "../run/payloads.ts";
-import { callStructured, costUsd, type OutputMode, ProviderCallError } from "./client.ts";
+import { callStructured, costUsd, type OutputMode, ProviderCallError, type Usage } from "./client.ts";
 import { loadProviders, type Provider } from "./config.ts";
 import {
   analyzeFromLlm,
@@ -264,6 +264,13 @@ async function callThroughGateway(
           tokensOut: usage.tokensOut,
           status: 200,
         });
+        logCall(claim, provider, taskPlan, {
+          outcome: "ok",
+          mode,
+          calls,
+          usage,
+          latencyMs: performance.now() - started,
+        });
         return { kind: "ok", value: result.value, usage, calls };
       } catch (error) {
         const failure = error instanceof ProviderCallError ? error : new ProviderCallError("connection", String(error));
@@ -282,6 +289,14 @@ async function callThroughGateway(
           tokensOut: usage.tokensOut,
           ...(failure.status !== undefined ? { status: failure.status } : {}),
         });
+        logCall(claim, provider, taskPlan, {
+          outcome: failure.code,
+          mode,
+          calls,
+          usage,
+          latencyMs: performance.now() - started,
+          ...(failure.status !== undefined ? { status: failure.status } : {}),
+        });
         if (failure.code === "budget") return { kind: "budget", reason: failure.message, usage, calls };
         return { kind: "failed", reason: `${failure.code}${failure.status ? ` ${failure.status}` : ""}`, usage, calls };
       }
@@ -290,4 +305,31 @@ async function callThroughGateway(
     for (const [i, reservation] of reservations.entries())
       await budget.settle(reservation, i === 0 ? usage.tokensIn + usage.tokensOut : 0);
   }
+}
+
+/** One structured log line per provider call (Workers Logs): usage and cost per call, not only per run. */
+function logCall(
+  claim: Claimed,
+  provider: Provider,
+  taskPlan: Plan,
+  call: { outcome: string; mode: OutputMode; calls: number; usage: Usage; latencyMs: number; status?: number },
+): void {
+  console.log(
+    JSON.stringify({
+      event: "llm_call",
+      task: claim.taskId,
+      attempt: claim.attempt,
+      prompt: PROMPT_VERSIONS[taskPlan.prompt.task],
+      provider: provider.name,
+      model: provider.model,
+      outcome: call.outcome,
+      mode: call.mode,
+      requests: call.calls,
+      status: call.status,
+      latencyMs: Math.round(call.latencyMs),
+      tokensIn: call.usage.tokensIn,
+      tokensOut: call.usage.tokensOut,
+      costUsd: costUsd(provider, call.usage),
+    }),
+  );
 }
