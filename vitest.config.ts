@@ -29,6 +29,9 @@ export default defineConfig(async () => ({
                 ADMIN_TOKEN: "test-admin-token",
                 RUN_TOKEN_SECRET: "test-run-token-secret",
                 ALLOW_TEST_FAULTS: "true",
+                // As under \`npm start\`: most tests act as the anonymous local user; test/workers/auth.test.ts
+                // runs the app with keys required, as deployed.
+                ALLOW_ANONYMOUS: "true",
                 TASK_TIMEOUT_MS: "1000",
                 LLM_PROVIDERS: JSON.stringify(TEST_PROVIDERS),
                 PRIMARY_LLM_KEY: "test-primary-key",

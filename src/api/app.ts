@@ -5,7 +5,9 @@ import { requestId } from "hono/request-id";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { AppEnv } from "./env.ts";
+import { authenticate } from "./middleware/auth.ts";
 import { ProblemError, problemResponse } from "./problem.ts";
+import { admin } from "./routes/admin.ts";
 import { health } from "./routes/health.ts";
 import { runs } from "./routes/runs.ts";
 
@@ -47,8 +49,11 @@ export function createApp() {
     }),
   );
 
+  app.use(authenticate());
+
   app.route("/v1/health", health);
   app.route("/v1/runs", runs);
+  app.route("/v1/admin", admin);
 
   app.notFound((c) =>
     problemResponse(

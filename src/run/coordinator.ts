@@ -257,9 +257,18 @@ export class RunCoordinator extends DurableObject<Env> {
     this.#store.settle(reservation, used);
   }
 
-  async cancel(): Promise<RunView | null> {
-    this.#schema.ready();
+  /**
+   * Tenancy: every read and write of a run names the caller's owner; another owner's run does not exist for them.
+   * `owner` undefined is the service itself (the queue consumer, the admin token).
+   */
+  #owned(owner: string | undefined) {
     const run = this.#store.run();
+    return run && (owner === undefined || run.owner === owner) ? run : undefined;
+  }
+
+  async cancel(owner?: string): Promise<RunView | null> {
+    this.#schema.ready();
+    const run = this.#owned(owner);
     if (!run) return null;
     if (TERMINAL_STATUSES.has(run.status)) return this.#view();
     const now = Date.now();
@@ -269,9 +278,15 @@ export class RunCoordinator extends DurableObject<Env> {
     return this.#view();
   }
 
-  async status(): Promise<RunView | null> {
+  /** Who the run belongs to: what a browser's events token is checked against. */
+  async owner(): Promise<string | null> {
     this.#schema.ready();
-    return this.#view();
+    return this.#store.run()?.owner ?? null;
+  }
+
+  async status(owner?: string): Promise<RunView | null> {
+    this.#schema.ready();
+    return this.#owned(owner) ? this.#view() : null;
   }
 
   async result(): Promise<RunResult | null> {
@@ -280,9 +295,9 @@ export class RunCoordinator extends DurableObject<Env> {
   }
 
   /** Deletes every trace of the run: cache entries, the D1 index row and metrics, and this object's storage. */
-  async purge(): Promise<boolean> {
+  async purge(owner?: string): Promise<boolean> {
     this.#schema.ready();
-    const run = this.#store.run();
+    const run = this.#owned(owner);
     if (!run) return false;
     await this.#wipe(run.runId, true);
     return true;

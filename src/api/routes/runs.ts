@@ -18,8 +18,10 @@ import type { AppEnv } from "../env.ts";
 import { ProblemError } from "../problem.ts";
 import { signRunToken } from "../run-token.ts";
 
-/** Until API keys land, every run belongs to the anonymous principal. */
-const owner = (_c: Context<AppEnv>) => "anonymous";
+/** The caller's owner id: what their runs are filed under (src/api/middleware/auth.ts). */
+const owner = (c: Context<AppEnv>) => c.get("principal").owner;
+/** Whose runs the caller may see: their own, or (the admin token) any. */
+const scope = (c: Context<AppEnv>) => (c.get("principal").admin ? undefined : c.get("principal").owner);
 
 const RUN_ID = /^[0-9a-f]{32}$/;
 const EVENTS_TOKEN_TTL_MS = 60 * 60 * 1000;
@@ -45,10 +47,14 @@ function runStub(c: Context<AppEnv>, id: string) {
 }
 
 async function viewOr404(c: Context<AppEnv>, id: string): Promise<RunView> {
-  const view = await runStub(c, id).status();
+  const view = await runStub(c, id).status(scope(c));
   if (!view) {
-    // Gone after retention, or never existed: the D1 index keeps metadata of expired runs.
-    const row = await c.env.DB.prepare("SELECT id FROM runs WHERE id = ? AND owner = ?").bind(id, owner(c)).first();
+    // Gone after retention, or never existed (or another owner's): the D1 index keeps metadata of expired runs.
+    const who = scope(c);
+    const row = await (who === undefined
+      ? c.env.DB.prepare("SELECT id FROM runs WHERE id = ?").bind(id)
+      : c.env.DB.prepare("SELECT id FROM runs WHERE id = ? AND owner = ?").bind(id, who)
+    ).first();
     if (row)
       throw new ProblemError({
         status: 410,
@@ -317,13 +323,13 @@ export const runs = new OpenAPIHono<AppEnv>()
   .openapi(cancel, async (c) => {
     const { id } = c.req.valid("param");
     await viewOr404(c, id);
-    const view = await runStub(c, id).cancel();
+    const view = await runStub(c, id).cancel(scope(c));
     if (!view) throw notFound(id);
     return c.json(view, 200);
   })
   .openapi(remove, async (c) => {
     const { id } = c.req.valid("param");
-    const existed = await runStub(c, id).purge();
+    const existed = await runStub(c, id).purge(scope(c));
     if (!existed) throw notFound(id);
     return c.body(null, 204);
   })
