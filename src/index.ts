@@ -1,6 +1,7 @@
 import { createApp } from "./api/app.ts";
 import { consumeBatch } from "./queue/consumer.ts";
 
+export { KeyBudget } from "./budget/key-budget.ts";
 export { ProviderGateway } from "./llm/gateway.ts";
 export { RunCoordinator } from "./run/coordinator.ts";
 

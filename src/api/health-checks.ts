@@ -28,6 +28,9 @@ const CHECKS: Record<ComponentName, Check> = {
   async provider_gateway(env) {
     await env.PROVIDER_GATEWAY.getByName("health").ping();
   },
+  async key_budget(env) {
+    await env.KEY_BUDGET.getByName("health").ping();
+  },
   // A provider list that does not validate (or names a secret that is not set) would send every llm run to the
   // local engine without anyone noticing: it fails health instead.
   async llm_config(env) {

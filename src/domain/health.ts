@@ -1,6 +1,14 @@
 import { z } from "zod";
 
-export const ComponentName = z.enum(["d1", "kv", "queue", "run_coordinator", "provider_gateway", "llm_config"]);
+export const ComponentName = z.enum([
+  "d1",
+  "kv",
+  "queue",
+  "run_coordinator",
+  "provider_gateway",
+  "key_budget",
+  "llm_config",
+]);
 export type ComponentName = z.infer<typeof ComponentName>;
 
 export const ComponentHealth = z

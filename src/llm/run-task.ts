@@ -18,7 +18,11 @@ import { PROMPT_VERSIONS, type Prompt } from "./prompts.ts";
 
 /** The run's side of an llm task: its budget. */
 export interface RunBudget {
-  reserve(taskId: string, attempt: number, tokens: number): Promise<{ granted: boolean; reservation?: string }>;
+  reserve(
+    taskId: string,
+    attempt: number,
+    tokens: number,
+  ): Promise<{ granted: boolean; reservation?: string; refusedBy?: "run" | "key" }>;
   settle(reservation: string, used: number): Promise<void>;
 }
 
@@ -228,7 +232,8 @@ async function callThroughGateway(
   const first = await budget.reserve(claim.taskId, claim.attempt, estimate);
   if (!first.granted || !first.reservation) {
     await gateway.release(lease.lease, { outcome: { kind: "neutral" }, latencyMs: 0, tokensIn: 0, tokensOut: 0 });
-    return { kind: "budget", reason: `${estimate} more tokens would exceed the run's budget`, usage: none, calls: 0 };
+    const whose = first.refusedBy === "key" ? "the API key's daily token budget" : "the run's token budget";
+    return { kind: "budget", reason: `${estimate} more tokens would exceed ${whose}`, usage: none, calls: 0 };
   }
   // Every reservation this call holds; all are settled at the end, the first with the whole usage.
   const reservations = [first.reservation];

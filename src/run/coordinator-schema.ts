@@ -72,4 +72,13 @@ export const COORDINATOR_SCHEMA: readonly SchemaStep[] = [
       "ALTER TABLE metrics ADD COLUMN fallback TEXT",
     ],
   },
+  {
+    // The API key's daily budget (KeyBudget), checked beside the run's own on every reservation.
+    version: 3,
+    statements: [
+      "ALTER TABLE run ADD COLUMN key_id TEXT",
+      "ALTER TABLE run ADD COLUMN key_daily_budget INTEGER",
+      "ALTER TABLE reservations ADD COLUMN key_hold TEXT",
+    ],
+  },
 ];

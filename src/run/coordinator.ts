@@ -41,7 +41,7 @@ import {
 import { type MetricRow, type RunInput, RunStore } from "./store.ts";
 
 export interface PingReply {
-  object: "RunCoordinator" | "ProviderGateway";
+  object: "RunCoordinator" | "ProviderGateway" | "KeyBudget";
   schemaVersion: number;
   createdAt: number;
 }
@@ -59,6 +59,8 @@ export interface StartInput {
   /** Hash of the request body: an Idempotency-Key retried with another body is a conflict. */
   inputHash: string;
   faults?: Faults;
+  /** The caller's API key, when it has a daily token budget. */
+  keyBudget?: { keyId: string; dailyTokens: number };
 }
 
 /** `runStatus` is the run's status when created or found; a conflict means the same id with another input. */
@@ -153,6 +155,7 @@ export class RunCoordinator extends DurableObject<Env> {
       input: input.input,
       inputHash: input.inputHash,
       ...(input.faults ? { faults: input.faults } : {}),
+      ...(input.keyBudget ? { keyBudget: input.keyBudget } : {}),
       progress: 0,
       degradation: "none",
       createdAt: now,
@@ -238,23 +241,40 @@ export class RunCoordinator extends DurableObject<Env> {
     taskId: string,
     attempt: number,
     tokens: number,
-  ): Promise<{ granted: boolean; reservation?: string; remaining: number }> {
+  ): Promise<{ granted: boolean; reservation?: string; remaining: number; refusedBy?: "run" | "key" }> {
     this.#schema.ready();
     const run = this.#store.run();
     const task = this.#store.task(taskId);
     if (!run || !task || TERMINAL_STATUSES.has(run.status) || task.attempt !== attempt || task.state !== "dispatched") {
-      return { granted: false, remaining: 0 };
+      return { granted: false, remaining: 0, refusedBy: "run" };
     }
-    const reservation = this.#store.reserve(taskId, Math.ceil(tokens), Date.now());
+    const amount = Math.ceil(tokens);
+    const reservation = this.#store.reserve(taskId, amount, Date.now());
     const after = this.#store.run();
     const remaining = after ? after.tokenBudget - after.tokensSpent - after.tokensReserved : 0;
-    return reservation ? { granted: true, reservation, remaining } : { granted: false, remaining };
+    if (!reservation) return { granted: false, remaining, refusedBy: "run" };
+    if (!run.keyBudget) return { granted: true, reservation, remaining };
+    // The key's daily budget, shared with its other runs, must agree too.
+    let hold: { granted: boolean; hold?: string; remaining: number };
+    try {
+      hold = await this.env.KEY_BUDGET.getByName(run.keyBudget.keyId).hold(run.keyBudget.dailyTokens, amount);
+    } catch {
+      hold = { granted: false, remaining: 0 };
+    }
+    if (!hold.granted || !hold.hold) {
+      this.#store.release(reservation);
+      return { granted: false, remaining: Math.min(remaining + amount, hold.remaining), refusedBy: "key" };
+    }
+    this.#store.attachHold(reservation, hold.hold);
+    return { granted: true, reservation, remaining: Math.min(remaining, hold.remaining) };
   }
 
-  /** Settles a reservation from the tokens the provider reported using. */
+  /** Settles a reservation from the tokens the provider reported using (and the key's hold with it). */
   async settle(reservation: string, used: number): Promise<void> {
     this.#schema.ready();
-    this.#store.settle(reservation, used);
+    const settled = this.#store.settle(reservation, used);
+    const keyId = this.#store.run()?.keyBudget?.keyId;
+    if (settled.keyHold && keyId) await this.env.KEY_BUDGET.getByName(keyId).settle(settled.keyHold, used);
   }
 
   /**

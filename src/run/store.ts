@@ -30,6 +30,8 @@ export interface RunRow {
   tokenBudget: number;
   tokensReserved: number;
   tokensSpent: number;
+  /** The API key that started the run, when it has a daily token budget (held in its KeyBudget object). */
+  keyBudget?: { keyId: string; dailyTokens: number };
 }
 
 export interface MetricRow {
@@ -87,13 +89,17 @@ export class RunStore {
       tokenBudget: Number(r.token_budget ?? 0),
       tokensReserved: Number(r.tokens_reserved ?? 0),
       tokensSpent: Number(r.tokens_spent ?? 0),
+      keyBudget:
+        r.key_id !== null && r.key_id !== undefined && r.key_daily_budget !== null && r.key_daily_budget !== undefined
+          ? { keyId: String(r.key_id), dailyTokens: Number(r.key_daily_budget) }
+          : undefined,
     };
   }
 
   createRun(row: Omit<RunRow, "tokensReserved" | "tokensSpent">): void {
     this.#sql.exec(
-      `INSERT INTO run (id, run_id, owner, mode, engine, engine_used, token_budget, status, input, input_hash, faults, progress, degradation, created_at, updated_at)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?)`,
+      `INSERT INTO run (id, run_id, owner, mode, engine, engine_used, token_budget, status, input, input_hash, faults, progress, degradation, created_at, updated_at, key_id, key_daily_budget)
+       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?, ?, ?)`,
       row.runId,
       row.owner,
       row.mode,
@@ -106,6 +112,8 @@ export class RunStore {
       row.faults ? JSON.stringify(row.faults) : null,
       row.createdAt,
       row.updatedAt,
+      row.keyBudget?.keyId ?? null,
+      row.keyBudget?.dailyTokens ?? null,
     );
   }
 
@@ -228,19 +236,40 @@ export class RunStore {
     return id;
   }
 
-  /** Replaces a reservation by what the provider reported using. Settling twice changes nothing. */
-  settle(reservation: string, used: number): boolean {
+  /** Records the key-budget hold taken alongside a reservation, so settling one settles both. */
+  attachHold(reservation: string, hold: string): void {
+    this.#sql.exec("UPDATE reservations SET key_hold = ? WHERE id = ?", hold, reservation);
+  }
+
+  /** Gives a reservation back unused (its call will not be made). */
+  release(reservation: string): void {
     const row = this.#sql
       .exec<{ tokens: number }>("SELECT tokens FROM reservations WHERE id = ?", reservation)
       .toArray()[0];
-    if (!row) return false;
+    if (!row) return;
+    this.#sql.exec("DELETE FROM reservations WHERE id = ?", reservation);
+    this.#sql.exec("UPDATE run SET tokens_reserved = tokens_reserved - ? WHERE id = 1", row.tokens);
+  }
+
+  /**
+   * Replaces a reservation by what the provider reported using. Settling twice changes nothing. Returns whether it
+   * applied, and the key-budget hold to settle with it.
+   */
+  settle(reservation: string, used: number): { applied: boolean; keyHold?: string } {
+    const row = this.#sql
+      .exec<{ tokens: number; key_hold: string | null }>(
+        "SELECT tokens, key_hold FROM reservations WHERE id = ?",
+        reservation,
+      )
+      .toArray()[0];
+    if (!row) return { applied: false };
     this.#sql.exec("DELETE FROM reservations WHERE id = ?", reservation);
     this.#sql.exec(
       "UPDATE run SET tokens_reserved = tokens_reserved - ?, tokens_spent = tokens_spent + ? WHERE id = 1",
       row.tokens,
       Math.max(0, Math.round(used)),
     );
-    return true;
+    return row.key_hold ? { applied: true, keyHold: row.key_hold } : { applied: true };
   }
 
   rememberCacheKey(key: string): void {

@@ -67,6 +67,12 @@ async function viewOr404(c: Context<AppEnv>, id: string): Promise<RunView> {
   return view;
 }
 
+/** The caller's key's daily token budget, which the run's LLM calls are held to beside its own. */
+function keyBudgetOf(c: Context<AppEnv>): { keyBudget?: { keyId: string; dailyTokens: number } } {
+  const { keyId, dailyTokenBudget } = c.get("principal");
+  return keyId && dailyTokenBudget !== null ? { keyBudget: { keyId, dailyTokens: dailyTokenBudget } } : {};
+}
+
 /** Faults for tests and the load harness; ignored unless the deployment opts in. */
 function testFaults(c: Context<AppEnv>): Faults | undefined {
   const header = c.req.header("X-Test-Faults");
@@ -239,6 +245,7 @@ export const runs = new OpenAPIHono<AppEnv>()
       input,
       inputHash,
       ...(faults ? { faults } : {}),
+      ...keyBudgetOf(c),
     });
     if (reply.status === "conflict") {
       throw new ProblemError({
