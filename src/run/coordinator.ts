@@ -1,5 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Edit, ProposedEdit } from "../domain/edit.ts";
+import { fallbackReason } from "../domain/metrics.ts";
 import type { MatchResult, RunResult } from "../domain/result.ts";
 import { type RunEvent, type RunEventType, type RunView, TERMINAL_STATUSES } from "../domain/run.ts";
 import { llmTaskAllowanceMs } from "../llm/run-task.ts";
@@ -802,8 +803,8 @@ export class RunCoordinator extends DurableObject<Env> {
       ),
       ...metrics.map((m) =>
         this.env.DB.prepare(
-          `INSERT INTO task_metrics (run_id, task_id, kind, engine, provider, status, attempt, latency_ms, tokens_in, tokens_out, cache_hit, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+          `INSERT INTO task_metrics (run_id, task_id, kind, engine, provider, status, attempt, latency_ms, tokens_in, tokens_out, cache_hit, created_at, cost_usd, llm_calls, fallback_reason)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
         ).bind(
           run.runId,
           m.taskId,
@@ -817,6 +818,10 @@ export class RunCoordinator extends DurableObject<Env> {
           m.tokensOut,
           m.cacheHit ? 1 : 0,
           m.createdAt,
+          Number.isFinite(m.costUsd) ? m.costUsd : 0,
+          Number.isFinite(m.llmCalls) ? m.llmCalls : 0,
+          // The reason's class, not its text: D1 keeps metadata only, and provider errors can quote anything.
+          fallbackReason(m.status, m.fallback),
         ),
       ),
     ];

@@ -52,6 +52,9 @@ describe("D1 migrations", () => {
       "tokens_out",
       "cache_hit",
       "created_at",
+      "cost_usd",
+      "llm_calls",
+      "fallback_reason",
     ]);
   });
 
