@@ -2,13 +2,18 @@ import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import { methodNotAllowed } from "hono/method-not-allowed";
 import { requestId } from "hono/request-id";
+import { secureHeaders } from "hono/secure-headers";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { AppEnv } from "./env.ts";
+import { accessLog } from "./middleware/access-log.ts";
 import { authenticate } from "./middleware/auth.ts";
+import { corsFromEnv } from "./middleware/cors.ts";
 import { ProblemError, problemResponse } from "./problem.ts";
 import { admin } from "./routes/admin.ts";
+import { mountDocs } from "./routes/docs.ts";
 import { health } from "./routes/health.ts";
+import { metrics } from "./routes/metrics.ts";
 import { runs } from "./routes/runs.ts";
 
 /** Codes for errors Hono and its middleware raise as HTTPException, by status. */
@@ -32,6 +37,17 @@ export function createApp() {
   });
 
   app.use(requestId());
+  app.use(accessLog());
+  app.use(corsFromEnv());
+  // API responses are data, never pages: nothing may run, load or frame them. /docs sets its own policy.
+  for (const path of ["/v1/*", "/openapi.json"])
+    app.use(
+      path,
+      secureHeaders({
+        contentSecurityPolicy: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] },
+        xFrameOptions: "DENY",
+      }),
+    );
   app.use(
     methodNotAllowed({
       app,
@@ -54,6 +70,9 @@ export function createApp() {
   app.route("/v1/health", health);
   app.route("/v1/runs", runs);
   app.route("/v1/admin", admin);
+  app.route("/v1/metrics", metrics);
+  // Last: the document describes every route mounted above.
+  mountDocs(app);
 
   app.notFound((c) =>
     problemResponse(
