@@ -1,3 +1,4 @@
+import { featuresFrom } from "../config/features.ts";
 import type { ComponentHealth, ComponentName, ProviderHealth } from "../domain/health.ts";
 import { loadProviders } from "../llm/config.ts";
 
@@ -33,6 +34,11 @@ const CHECKS: Record<ComponentName, Check> = {
   },
   // A provider list that does not validate (or names a secret that is not set) would send every llm run to the
   // local engine without anyone noticing: it fails health instead.
+  // A switch with a value it does not understand keeps its default: health says which, so it gets fixed.
+  async features(env) {
+    const { errors } = featuresFrom(env as unknown as Record<string, unknown>);
+    if (errors.length > 0) throw new Error(errors.join("; "));
+  },
   async llm_config(env) {
     const providers = loadProviders(env);
     if (!providers.ok) throw new Error(providers.error);

@@ -8,6 +8,7 @@ export const ComponentName = z.enum([
   "provider_gateway",
   "key_budget",
   "llm_config",
+  "features",
 ]);
 export type ComponentName = z.infer<typeof ComponentName>;
 

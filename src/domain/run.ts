@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { RunFeatures } from "./features.ts";
 import { JsonResume } from "./json-resume.ts";
 import { Degradation, RunResult } from "./result.ts";
 
@@ -8,9 +9,12 @@ export const EngineChoice = z.enum(["auto", "local", "llm"]);
 export const RunOptions = z
   .object({
     mode: RunMode.default("tailor"),
-    engine: EngineChoice.default("auto"),
+    /** Absent: the service's ENGINE_DEFAULT (normally "auto": llm when a provider is configured, else local). */
+    engine: EngineChoice.optional(),
     /** Most tokens the run may spend on LLM calls; past it, tasks run on the local engine. */
     tokenBudget: z.number().int().positive().max(10_000_000).optional(),
+    /** Switches this run turns down for itself (never up): see RunFeatures. */
+    features: RunFeatures.optional(),
   })
   .strict();
 

@@ -48,6 +48,8 @@ export interface GatewayProvider {
   name: string;
   maxConcurrency: number;
   timeoutMs: number;
+  /** False (CIRCUIT_BREAKERS=off): admit whatever the breaker says; leases still cap concurrency. */
+  breaker?: boolean;
 }
 
 interface GatewayState {
@@ -165,7 +167,7 @@ export class ProviderGateway extends DurableObject<Env> {
     const now = Date.now();
     const state = this.#state(now, provider.maxConcurrency);
     this.#reclaim(now, state);
-    const decision = admit(state.breaker, now);
+    const decision = provider.breaker === false ? ({ admit: "closed" } as const) : admit(state.breaker, now);
     if (decision.admit === "open") {
       this.#count("refused_open");
       this.#save(state, now);

@@ -57,6 +57,8 @@ function plan(claim: Claimed): Plan | undefined {
   const p = claim.payload;
   switch (p.kind) {
     case "requirements":
+      // REQUIREMENTS_EXTRACTOR=local (or the run's own switch): code alone, by choice — not a fallback.
+      if (claim.features.requirementsExtractor === "local") return undefined;
       return {
         prompt: requirementsRequest(p.jobText),
         schema: LlmRequirementsReview,
@@ -137,9 +139,10 @@ export async function runLlmTask(
   const spent = { tokensIn: 0, tokensOut: 0, costUsd: 0, llmCalls: 0 };
   const reasons: string[] = [];
   const estimate = reserveTokens(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`) + taskPlan.maxTokens;
-  const promptHash = taskPlan.cacheable
-    ? await sha256(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
-    : undefined;
+  const promptHash =
+    taskPlan.cacheable && claim.features.cache
+      ? await sha256(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
+      : undefined;
 
   for (const provider of providers.providers) {
     const cacheKey = promptHash
@@ -213,7 +216,12 @@ async function callThroughGateway(
 ): Promise<Attempt> {
   const none = { tokensIn: 0, tokensOut: 0 };
   const gateway = env.PROVIDER_GATEWAY.getByName(provider.name);
-  const limits = { name: provider.name, maxConcurrency: provider.maxConcurrency, timeoutMs: provider.timeoutMs };
+  const limits = {
+    name: provider.name,
+    maxConcurrency: provider.maxConcurrency,
+    timeoutMs: provider.timeoutMs,
+    breaker: claim.features.circuitBreakers,
+  };
   const waitUntil = Date.now() + BUSY_WAIT_MS;
   let lease = await gateway.acquire(limits, estimate);
   while (lease.status === "busy" && Date.now() < waitUntil) {

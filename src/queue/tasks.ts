@@ -58,7 +58,8 @@ export async function handleTaskMessage(env: Env, body: unknown): Promise<void> 
 /** A task on the local engine, served from the cache when the same work was done before. */
 async function runLocalTask(env: Env, claim: Claimed): Promise<{ output: TaskOutput; report: TaskReport }> {
   const started = performance.now();
-  const key = await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now);
+  // Caching off (the service's switch or the run's own): nothing of this run is read from or written to KV.
+  const key = claim.features.cache ? await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now) : undefined;
   const cached = key ? await readCache(env, key) : undefined;
   if (cached !== undefined) {
     return {

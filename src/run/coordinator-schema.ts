@@ -81,4 +81,9 @@ export const COORDINATOR_SCHEMA: readonly SchemaStep[] = [
       "ALTER TABLE reservations ADD COLUMN key_hold TEXT",
     ],
   },
+  {
+    // The run's switches (src/config/features.ts), fixed when it starts.
+    version: 4,
+    statements: ["ALTER TABLE run ADD COLUMN features TEXT"],
+  },
 ];

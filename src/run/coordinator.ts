@@ -1,5 +1,6 @@
 import { DurableObject } from "cloudflare:workers";
 import type { Edit, ProposedEdit } from "../domain/edit.ts";
+import type { Features } from "../domain/features.ts";
 import { fallbackReason } from "../domain/metrics.ts";
 import type { MatchResult, RunResult } from "../domain/result.ts";
 import { type RunEvent, type RunEventType, type RunView, TERMINAL_STATUSES } from "../domain/run.ts";
@@ -62,6 +63,8 @@ export interface StartInput {
   faults?: Faults;
   /** The caller's API key, when it has a daily token budget. */
   keyBudget?: { keyId: string; dailyTokens: number };
+  /** The run's switches: the service's, turned down where the request asked. */
+  features: Features;
 }
 
 /** `runStatus` is the run's status when created or found; a conflict means the same id with another input. */
@@ -125,8 +128,13 @@ export class RunCoordinator extends DurableObject<Env> {
     let timeout = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_POLICY.taskTimeoutMs;
     // An llm task may wait for a slot and call every provider (with a repair) before it answers: its deadline
     // covers that, so a slow provider is not mistaken for a lost task.
-    if (this.#store.run()?.engineUsed === "llm") timeout += llmTaskAllowanceMs(this.env);
-    return { ...DEFAULT_POLICY, taskTimeoutMs: timeout };
+    const run = this.#store.run();
+    if (run?.engineUsed === "llm") timeout += llmTaskAllowanceMs(this.env);
+    return {
+      ...DEFAULT_POLICY,
+      taskTimeoutMs: timeout,
+      maxInFlight: run?.features.parallelism ?? DEFAULT_POLICY.maxInFlight,
+    };
   }
 
   async ping(): Promise<PingReply> {
@@ -157,6 +165,7 @@ export class RunCoordinator extends DurableObject<Env> {
       inputHash: input.inputHash,
       ...(input.faults ? { faults: input.faults } : {}),
       ...(input.keyBudget ? { keyBudget: input.keyBudget } : {}),
+      features: input.features,
       progress: 0,
       degradation: "none",
       createdAt: now,
@@ -189,6 +198,7 @@ export class RunCoordinator extends DurableObject<Env> {
       taskId,
       attempt,
       engine: run.engineUsed,
+      features: run.features,
       now: run.createdAt,
       payload,
       ...(run.faults ? { faults: run.faults } : {}),
@@ -493,7 +503,7 @@ export class RunCoordinator extends DurableObject<Env> {
     switch (task.kind) {
       case "parse": {
         if (faults?.fail?.includes(task.id)) throw new Error(`injected fault for ${task.id}`);
-        const parsed = parseStep(run.input.resume, runStart);
+        const parsed = parseStep(run.input.resume, runStart, { chunking: run.features.chunking });
         const tasks = this.#store.tasks();
         const expanded = expandGraph(run.mode, parsed.analyze, parsed.tailor);
         const grown = (run.engineUsed === "llm" ? markModelFree(expanded, parsed) : expanded).filter(
@@ -520,7 +530,9 @@ export class RunCoordinator extends DurableObject<Env> {
         const merges = task.deps
           .filter((id) => id.startsWith("merge:"))
           .flatMap((id) => this.#store.output<MergeOutput>(id) ?? []);
-        const analysis = scoreStep(parse, requirements, merges, runStart);
+        const analysis = scoreStep(parse, requirements, merges, runStart, {
+          sectionAnalyzers: run.features.sectionAnalyzers,
+        });
         if (run.mode === "analyze") this.#store.saveOutput(RESULT, analysisResult(analysis, this.#finishing(merges)));
         return analysis;
       }

@@ -1,5 +1,6 @@
 import type { Suggestion } from "../domain/analysis.ts";
 import type { ProposedEdit } from "../domain/edit.ts";
+import type { Features } from "../domain/features.ts";
 import type { Requirement } from "../domain/requirement.ts";
 import type { MatchResult } from "../domain/result.ts";
 import type { ParsedResume } from "../domain/resume.ts";
@@ -57,6 +58,8 @@ export interface Claimed {
   attempt: number;
   /** The engine the run asks for this task. */
   engine: "local" | "llm";
+  /** The run's switches (caching, the requirements extractor). */
+  features: Features;
   /** "Present" in resumes is measured to the run's start, so every task of a run agrees. */
   now: number;
   payload: TaskPayload;

@@ -48,9 +48,14 @@ const options = (now: number) => ({ taxonomy: defaultTaxonomy(), now: new Date(n
  * chunk of the sections with entries, plus one target each for the summary and the skills list (which tailoring
  * may create when the resume has none).
  */
-export function parseStep(resumeInput: string | Record<string, unknown>, now: number): ParseOutput {
+export function parseStep(
+  resumeInput: string | Record<string, unknown>,
+  now: number,
+  switches: { chunking: boolean } = { chunking: true },
+): ParseOutput {
   const resume = parseResume(resumeInput as string | JsonResume, options(now));
-  const chunks = chunkResume(resume, { maxTokens: CHUNK_TOKENS });
+  // Chunking off: every section is one chunk, however long.
+  const chunks = chunkResume(resume, { maxTokens: switches.chunking ? CHUNK_TOKENS : Number.MAX_SAFE_INTEGER });
   const stored = chunks.map((c) => ({ id: c.id, section: c.section, kind: c.kind, parts: c.parts, text: c.text }));
   const analyze = chunks.map((c) => ({ section: c.section, chunk: c.index }));
   const summary = resume.sections.find((s) => s.kind === "summary")?.id ?? "summary";
@@ -154,13 +159,14 @@ export function scoreStep(
   requirements: RequirementsOutput,
   merges: readonly MergeOutput[],
   now: number,
+  switches: { sectionAnalyzers: boolean } = { sectionAnalyzers: true },
 ): MatchResult {
   const result = scoreRun(
     parse.resume,
     requirements.requirements,
     requirements.jobTitle,
     merges.flatMap((m) => m.evidence),
-    options(now),
+    { ...options(now), sectionAnalyzers: switches.sectionAnalyzers },
   );
   // The llm engine's review of each section joins the code's suggestions; it does not touch the score.
   for (const merge of merges) {

@@ -1,3 +1,4 @@
+import { DEFAULT_FEATURES, type Features } from "../domain/features.ts";
 import type { Degradation } from "../domain/result.ts";
 import type { RunEvent, RunEventType, RunStatus } from "../domain/run.ts";
 import type { Task } from "./graph.ts";
@@ -32,6 +33,8 @@ export interface RunRow {
   tokensSpent: number;
   /** The API key that started the run, when it has a daily token budget (held in its KeyBudget object). */
   keyBudget?: { keyId: string; dailyTokens: number };
+  /** The switches the run started with. */
+  features: Features;
 }
 
 export interface MetricRow {
@@ -93,13 +96,16 @@ export class RunStore {
         r.key_id !== null && r.key_id !== undefined && r.key_daily_budget !== null && r.key_daily_budget !== undefined
           ? { keyId: String(r.key_id), dailyTokens: Number(r.key_daily_budget) }
           : undefined,
+      features: r.features
+        ? { ...DEFAULT_FEATURES, ...(JSON.parse(String(r.features)) as Partial<Features>) }
+        : DEFAULT_FEATURES,
     };
   }
 
   createRun(row: Omit<RunRow, "tokensReserved" | "tokensSpent">): void {
     this.#sql.exec(
-      `INSERT INTO run (id, run_id, owner, mode, engine, engine_used, token_budget, status, input, input_hash, faults, progress, degradation, created_at, updated_at, key_id, key_daily_budget)
-       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?, ?, ?)`,
+      `INSERT INTO run (id, run_id, owner, mode, engine, engine_used, token_budget, status, input, input_hash, faults, progress, degradation, created_at, updated_at, key_id, key_daily_budget, features)
+       VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?, ?, ?, ?)`,
       row.runId,
       row.owner,
       row.mode,
@@ -114,6 +120,7 @@ export class RunStore {
       row.updatedAt,
       row.keyBudget?.keyId ?? null,
       row.keyBudget?.dailyTokens ?? null,
+      JSON.stringify(row.features),
     );
   }
 

@@ -5,7 +5,7 @@ import { createApp } from "../../src/api/app.ts";
 import { HealthReport } from "../../src/domain/health.ts";
 import { Problem } from "../../src/domain/problem.ts";
 
-const COMPONENTS = ["d1", "kv", "queue", "run_coordinator", "provider_gateway", "key_budget", "llm_config"];
+const COMPONENTS = ["d1", "kv", "queue", "run_coordinator", "provider_gateway", "key_budget", "llm_config", "features"];
 
 /** A D1 binding whose every statement fails the way D1 reports an outage; everything else is the real binding. */
 function failingD1(db: D1Database): D1Database {

@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_FEATURES } from "../../src/config/features.ts";
 import { type RunBudget, runLlmTask } from "../../src/llm/run-task.ts";
 import type { Claimed } from "../../src/run/payloads.ts";
 import { mockProviders } from "./llm-mock.ts";
@@ -36,6 +37,7 @@ describe("50 simultaneous llm tasks", () => {
       taskId: `requirements-${i}`,
       attempt: 1,
       engine: "llm",
+      features: DEFAULT_FEATURES,
       now: Date.now(),
       // Distinct postings: no task is served from another's cached answer.
       payload: { kind: "requirements", jobText: `${JOB}\nRef: concurrency-${i}\n` },

@@ -25,6 +25,7 @@ export async function startRun(
     job?: string;
     engine?: "local" | "llm" | "auto";
     tokenBudget?: number;
+    features?: Record<string, unknown>;
   } = {},
 ) {
   const headers: Record<string, string> = {};
@@ -39,6 +40,7 @@ export async function startRun(
         mode: options.mode ?? "tailor",
         engine: options.engine ?? "local",
         ...(options.tokenBudget !== undefined ? { tokenBudget: options.tokenBudget } : {}),
+        ...(options.features ? { features: options.features } : {}),
       },
     },
     headers,

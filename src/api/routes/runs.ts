@@ -1,10 +1,12 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
+import { featuresFrom, forRun } from "../../config/features.ts";
 import { Problem } from "../../domain/problem.ts";
 import { RunResult } from "../../domain/result.ts";
 import {
   CreateRunRequest,
   CreateRunResponse,
+  EngineChoice,
   RunList,
   RunStatus,
   RunView,
@@ -66,6 +68,12 @@ async function viewOr404(c: Context<AppEnv>, id: string): Promise<RunView> {
   }
   return view;
 }
+
+/** ENGINE_DEFAULT, when it names an engine; else auto. */
+const defaultEngine = (env: Env): "auto" | "local" | "llm" => {
+  const parsed = EngineChoice.safeParse(env.ENGINE_DEFAULT);
+  return parsed.success ? parsed.data : "auto";
+};
 
 /** The caller's key's daily token budget, which the run's LLM calls are held to beside its own. */
 function keyBudgetOf(c: Context<AppEnv>): { keyBudget?: { keyId: string; dailyTokens: number } } {
@@ -207,13 +215,22 @@ export const runs = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
     const body = c.req.valid("json");
     const who = owner(c);
-    const options = { mode: body.options?.mode ?? "tailor", engine: body.options?.engine ?? "auto" } as const;
+    const options = {
+      mode: body.options?.mode ?? "tailor",
+      engine: body.options?.engine ?? defaultEngine(c.env),
+    } as const;
+    const features = forRun(featuresFrom(c.env as unknown as Record<string, unknown>).features, body.options?.features);
     const input = {
       resume: typeof body.resume === "string" ? normalizeText(body.resume) : body.resume,
       jobDescription: normalizeText(body.jobDescription),
     };
     const inputHash = await sha256Hex(
-      JSON.stringify({ input, options, tokenBudget: body.options?.tokenBudget ?? null }),
+      JSON.stringify({
+        input,
+        options,
+        tokenBudget: body.options?.tokenBudget ?? null,
+        features: body.options?.features ?? null,
+      }),
     );
     const idempotencyKey = c.req.valid("header")["idempotency-key"];
     const id = idempotencyKey
@@ -246,6 +263,7 @@ export const runs = new OpenAPIHono<AppEnv>()
       inputHash,
       ...(faults ? { faults } : {}),
       ...keyBudgetOf(c),
+      features,
     });
     if (reply.status === "conflict") {
       throw new ProblemError({

@@ -28,6 +28,8 @@ import {
 export interface StageOptions {
   taxonomy: Taxonomy;
   now: Date;
+  /** False: no per-section analyses (the service's SECTION_ANALYZERS switch). */
+  sectionAnalyzers?: boolean;
 }
 
 const inParts = (parts: readonly ChunkPart[], entry: number, bullet: number | null) =>
@@ -62,7 +64,8 @@ export function scoreRun(
   const context = analyzerContext(resume, requirements, evidence, jobTitle, options);
   const result: MatchResult = {
     requirements,
-    sections: analyzeSections(resume.sections, context),
+    // Section analyzers off (a service switch): the score and the evidence map stand without them.
+    sections: options.sectionAnalyzers === false ? [] : analyzeSections(resume.sections, context),
     evidence,
     score: computeScore(requirements, evidence, index, jobTitle),
     ats: atsChecks(resume),
