@@ -6,6 +6,7 @@ import { secureHeaders } from "hono/secure-headers";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
 import type { ZodError } from "zod";
 import type { AppEnv } from "./env.ts";
+import { registerInputSchemas } from "./input/index.ts";
 import { accessLog } from "./middleware/access-log.ts";
 import { authenticate } from "./middleware/auth.ts";
 import { corsFromEnv } from "./middleware/cors.ts";
@@ -13,6 +14,7 @@ import { ProblemError, problemResponse } from "./problem.ts";
 import { admin } from "./routes/admin.ts";
 import { mountDocs } from "./routes/docs.ts";
 import { health } from "./routes/health.ts";
+import { matching } from "./routes/matching.ts";
 import { metrics } from "./routes/metrics.ts";
 import { runs } from "./routes/runs.ts";
 
@@ -71,6 +73,8 @@ export function createApp() {
   app.route("/v1/runs", runs);
   app.route("/v1/admin", admin);
   app.route("/v1/metrics", metrics);
+  app.route("/v1", matching);
+  registerInputSchemas(app.openAPIRegistry);
   // Last: the document describes every route mounted above.
   mountDocs(app);
 

@@ -3,20 +3,12 @@ import type { Context } from "hono";
 import { featuresFrom, forRun } from "../../config/features.ts";
 import { Problem } from "../../domain/problem.ts";
 import { RunResult } from "../../domain/result.ts";
-import {
-  CreateRunRequest,
-  CreateRunResponse,
-  EngineChoice,
-  RunList,
-  RunStatus,
-  RunView,
-  TERMINAL_STATUSES,
-} from "../../domain/run.ts";
-import { normalizeText } from "../../engine/text/normalize.ts";
+import { CreateRunResponse, EngineChoice, RunList, RunStatus, RunView, TERMINAL_STATUSES } from "../../domain/run.ts";
 import { loadProviders, resolveEngine } from "../../llm/config.ts";
 import type { Faults } from "../../run/payloads.ts";
 import { coordinatorFor } from "../../run/stub.ts";
 import type { AppEnv } from "../env.ts";
+import { inputBody, readRunInput } from "../input/index.ts";
 import { ProblemError } from "../problem.ts";
 import { signRunToken } from "../run-token.ts";
 
@@ -107,16 +99,21 @@ const create = createRoute({
   summary: "Start a run",
   request: {
     headers: z.object({ "idempotency-key": z.string().min(1).max(255).optional() }),
-    body: { required: true, content: { "application/json": { schema: CreateRunRequest } } },
+    // Read by src/api/input (size limits while streaming, multipart, PDFs), so documented by reference only.
+    body: inputBody("run"),
   },
   responses: {
     202: {
       description: "The run started (or, for a repeated Idempotency-Key, the run it started)",
       content: { "application/json": { schema: CreateRunResponse } },
     },
-    400: problem("The body is not JSON"),
+    400: problem("The body is not JSON, or not a readable multipart form"),
     409: problem("The Idempotency-Key was used with another body"),
-    422: problem("A field is missing or invalid; `errors` names each"),
+    413: problem("The upload, the resume or the job description is over its size limit"),
+    415: problem(
+      "Neither JSON nor multipart, or a resume file type that is not read (PDF, text, Markdown, JSON Resume)",
+    ),
+    422: problem("A field is missing or invalid (`errors` names each), or a PDF has no text layer"),
   },
 });
 
@@ -213,17 +210,15 @@ async function tailoredOf(c: Context<AppEnv>, id: string) {
 
 export const runs = new OpenAPIHono<AppEnv>()
   .openapi(create, async (c) => {
-    const body = c.req.valid("json");
+    const body = await readRunInput(c);
     const who = owner(c);
     const options = {
       mode: body.options?.mode ?? "tailor",
       engine: body.options?.engine ?? defaultEngine(c.env),
     } as const;
     const features = forRun(featuresFrom(c.env as unknown as Record<string, unknown>).features, body.options?.features);
-    const input = {
-      resume: typeof body.resume === "string" ? normalizeText(body.resume) : body.resume,
-      jobDescription: normalizeText(body.jobDescription),
-    };
+    // Already normalized by the reader.
+    const input = { resume: body.resume, jobDescription: body.jobDescription };
     const inputHash = await sha256Hex(
       JSON.stringify({
         input,

@@ -1,0 +1,96 @@
+import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import { featuresFrom } from "../../config/features.ts";
+import { RequirementsResponse } from "../../domain/matching.ts";
+import { Problem } from "../../domain/problem.ts";
+import type { Requirement } from "../../domain/requirement.ts";
+import { MatchResult } from "../../domain/result.ts";
+import { analyze, requirements as extract, parse } from "../../engine/local/engine.ts";
+import { LOCAL_ENGINE_VERSION } from "../../run/executor.ts";
+import type { AppEnv } from "../env.ts";
+import { inputBody, readJobInput, readMatchInput } from "../input/index.ts";
+
+const problem = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
+const errors = {
+  400: problem("The body is not JSON, or not a readable multipart form"),
+  413: problem("Over a size limit"),
+  415: problem("Neither JSON nor multipart, or an unsupported file type"),
+  422: problem("A field is missing or invalid; `errors` names each"),
+};
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+const TTL_SECONDS = 7 * 86_400;
+
+/**
+ * The posting's requirements, from the KV cache when the same text was read by this engine version before (a
+ * posting is public text, not personal data, and many resumes are matched against one posting).
+ */
+async function requirementsOf(
+  c: Context<AppEnv>,
+  jobText: string,
+): Promise<{ jobTitle?: string; requirements: Requirement[]; cached: boolean }> {
+  const caching = featuresFrom(c.env as unknown as Record<string, unknown>).features.cache;
+  const key = `sync:req:${LOCAL_ENGINE_VERSION}:${await sha256(jobText)}`;
+  if (caching) {
+    const hit = await c.env.CACHE.get<{ jobTitle?: string; requirements: Requirement[] }>(key, "json").catch(
+      () => null,
+    );
+    if (hit) return { ...hit, cached: true };
+  }
+  const found = extract(jobText);
+  if (caching)
+    c.executionCtx.waitUntil(
+      c.env.CACHE.put(key, JSON.stringify(found), { expirationTtl: TTL_SECONDS }).catch(() => undefined),
+    );
+  return { ...found, cached: false };
+}
+
+const requirementsRoute = createRoute({
+  method: "post",
+  path: "/requirements",
+  tags: ["matching"],
+  summary: "A job description's requirements, now",
+  description:
+    "The local engine's reading of the posting: each requirement with its category, priority, weight and where the posting states it. Cached by the posting's text.",
+  request: { body: inputBody("requirements") },
+  responses: {
+    200: { description: "The requirements", content: { "application/json": { schema: RequirementsResponse } } },
+    ...errors,
+  },
+});
+
+const matchRoute = createRoute({
+  method: "post",
+  path: "/match",
+  tags: ["matching"],
+  summary: "Score a resume against a job, now",
+  description:
+    "The local engine in one request: requirements, the requirement-to-evidence map, the score with its breakdown, section analyses, ATS checks and recommendations. Deterministic; nothing is stored. For tailoring, live progress or the llm engine, start a run.",
+  request: { body: inputBody("match") },
+  responses: {
+    200: { description: "The match", content: { "application/json": { schema: MatchResult } } },
+    ...errors,
+  },
+});
+
+export const matching = new OpenAPIHono<AppEnv>()
+  .openapi(requirementsRoute, async (c) => {
+    const { jobDescription } = await readJobInput(c);
+    const found = await requirementsOf(c, jobDescription);
+    return c.json(found, 200);
+  })
+  .openapi(matchRoute, async (c) => {
+    const { resume, jobDescription } = await readMatchInput(c);
+    const now = new Date();
+    const { requirements } = await requirementsOf(c, jobDescription);
+    const result = analyze(parse(resume, { now }), jobDescription, { requirements, now });
+    return c.json(result, 200);
+  });
