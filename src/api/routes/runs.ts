@@ -140,7 +140,10 @@ const list = createRoute({
       status: RunStatus.optional(),
     }),
   },
-  responses: { 200: { description: "A page of runs", content: { "application/json": { schema: RunList } } } },
+  responses: {
+    200: { description: "A page of runs", content: { "application/json": { schema: RunList } } },
+    400: problem("The cursor is not one this API returned"),
+  },
 });
 
 const cancel = createRoute({
@@ -284,7 +287,13 @@ export const runs = new OpenAPIHono<AppEnv>()
     const { limit, cursor, status } = c.req.valid("query");
     let before: { createdAt: number; id: string } | undefined;
     if (cursor) {
-      const [at, id] = atob(cursor.replace(/-/g, "+").replace(/_/g, "/")).split(":");
+      let decoded = "";
+      try {
+        decoded = atob(cursor.replace(/-/g, "+").replace(/_/g, "/"));
+      } catch {
+        // Not base64 at all: the same answer as any other cursor this API did not issue.
+      }
+      const [at, id] = decoded.split(":");
       if (!at || !id || !Number.isFinite(Number(at))) {
         throw new ProblemError({
           status: 400,
