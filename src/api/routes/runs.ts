@@ -164,6 +164,8 @@ const remove = createRoute({
   method: "delete",
   path: "/{id}",
   summary: "Delete every stored trace of a run",
+  description:
+    "The erasure path for personal data: removes the run's resume, job description, results and events (its Durable Object storage), its cache entries, and its row and task metrics in the D1 index. Without it, a run's content is wiped at the end of its retention period (RUN_RETENTION_DAYS, 7 by default) and only metadata stays.",
   request: { params: IdParam },
   responses: { 204: { description: "Deleted" }, 404: problem("No such run") },
 });
