@@ -45,6 +45,8 @@ export default defineConfig(async () => ({
         ],
         test: {
           name: "workers",
+          // Per-request and per-call log lines are for production logs; in test output they bury the failures.
+          onConsoleLog: (log: string) => !/^\{"event":"(request|llm_call)"/.test(log.trim()),
           include: ["test/workers/**/*.test.ts"],
           setupFiles: ["./test/workers/setup.ts"],
         },
