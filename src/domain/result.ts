@@ -75,3 +75,22 @@ export const RunResult = z
   })
   .meta({ id: "RunResult" });
 export type RunResult = z.infer<typeof RunResult>;
+
+/** The user's review of a run's edits: the ids of the accepted edits to keep (the others are left out). */
+export const TailoredRequest = z
+  .object({ keep: z.array(z.string().min(1).max(100)).max(1_000) })
+  .strict()
+  .meta({ id: "TailoredRequest" });
+export type TailoredRequest = z.infer<typeof TailoredRequest>;
+
+/** The tailored resume with only the kept edits, scored again. */
+export const TailoredView = z
+  .object({
+    markdown: z.string(),
+    jsonResume: JsonResume,
+    score: Score,
+    /** The edits applied: the kept ids that are accepted edits of the run. */
+    applied: z.array(z.string()),
+  })
+  .meta({ id: "TailoredView" });
+export type TailoredView = z.infer<typeof TailoredView>;

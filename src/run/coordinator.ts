@@ -2,7 +2,7 @@ import { DurableObject } from "cloudflare:workers";
 import type { Edit, ProposedEdit } from "../domain/edit.ts";
 import type { Features } from "../domain/features.ts";
 import { fallbackReason } from "../domain/metrics.ts";
-import type { MatchResult, RunResult } from "../domain/result.ts";
+import type { MatchResult, RunResult, TailoredView } from "../domain/result.ts";
 import { type RunEvent, type RunEventType, type RunView, TERMINAL_STATUSES } from "../domain/run.ts";
 import { llmTaskAllowanceMs } from "../llm/run-task.ts";
 import { SchemaGate } from "../storage/open-schema.ts";
@@ -38,6 +38,7 @@ import {
   parseStep,
   payloadFor,
   scoreStep,
+  tailoredWith,
   verifyStep,
 } from "./steps.ts";
 import { type MetricRow, type RunInput, RunStore } from "./store.ts";
@@ -318,6 +319,19 @@ export class RunCoordinator extends DurableObject<Env> {
   async status(owner?: string): Promise<RunView | null> {
     this.#schema.ready();
     return this.#owned(owner) ? this.#view() : null;
+  }
+
+  /**
+   * The tailored resume with only the edits `keep` names (the user's review), or null when the run is not the
+   * caller's or has no tailored resume yet.
+   */
+  async tailored(owner: string | undefined, keep: readonly string[]): Promise<ReturnType<typeof tailoredWith> | null> {
+    this.#schema.ready();
+    const run = this.#owned(owner);
+    const result = this.#store.output<RunResult>(RESULT);
+    const parse = this.#store.output<ParseOutput>("parse");
+    if (!run || !result?.tailored || !parse) return null;
+    return tailoredWith(parse, result, new Set(keep), run.createdAt);
   }
 
   async result(): Promise<RunResult | null> {

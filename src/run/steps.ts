@@ -238,3 +238,33 @@ export function assembleStep(
   };
   return result;
 }
+
+/**
+ * The tailored resume with only the edits the user kept: the verified edits whose ids are in `keep` (rejected ones
+ * never apply), rendered and scored again against the run's requirements. Ids not among the run's edits are
+ * ignored; the reply names the edits actually applied.
+ */
+export function tailoredWith(
+  parse: ParseOutput,
+  result: RunResult,
+  keep: ReadonlySet<string>,
+  now: number,
+): { markdown: string; jsonResume: JsonResume; score: MatchResult["score"]; applied: string[] } {
+  const opts = options(now);
+  const edits = (result.tailored?.edits ?? []).filter((e) => e.status === "accepted" && keep.has(e.id));
+  const tailored = applyEdits(parse.resume, edits, opts.taxonomy, opts.now);
+  const index = indexResume(tailored, opts.taxonomy, opts.now);
+  const after = scoreRun(
+    tailored,
+    result.requirements,
+    result.jobTitle,
+    [evidenceInLines(result.requirements, index.lines, opts.taxonomy)],
+    { ...opts, sectionAnalyzers: false },
+  );
+  return {
+    markdown: toMarkdown(tailored),
+    jsonResume: toJsonResume(tailored),
+    score: after.score,
+    applied: edits.map((e) => e.id),
+  };
+}

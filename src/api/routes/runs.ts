@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { featuresFrom, forRun } from "../../config/features.ts";
 import { Problem } from "../../domain/problem.ts";
-import { RunResult } from "../../domain/result.ts";
+import { RunResult, TailoredRequest, TailoredView } from "../../domain/result.ts";
 import { CreateRunResponse, EngineChoice, RunList, RunStatus, RunView, TERMINAL_STATUSES } from "../../domain/run.ts";
 import { loadProviders, resolveEngine } from "../../llm/config.ts";
 import type { Faults } from "../../run/payloads.ts";
@@ -170,13 +170,42 @@ const remove = createRoute({
   responses: { 204: { description: "Deleted" }, 404: problem("No such run") },
 });
 
+/** `?keep=e1,e2`: only these edits (the user's review); absent: every accepted edit. */
+const KeepQuery = z.object({
+  keep: z
+    .string()
+    .max(20_000)
+    .optional()
+    .openapi({
+      description: "Comma-separated ids of the edits to keep; absent: every accepted edit",
+      example: "e1,e3",
+    }),
+});
+
 const resumeMd = createRoute({
   method: "get",
   path: "/{id}/resume.md",
   summary: "The tailored resume as Markdown",
-  request: { params: IdParam },
+  request: { params: IdParam, query: KeepQuery },
   responses: {
     200: { description: "Markdown", content: { "text/markdown": { schema: z.string() } } },
+    404: problem("No such run"),
+    409: problem("The run has no tailored resume (not finished, or an analyze run)"),
+  },
+});
+
+const tailoredRoute = createRoute({
+  method: "post",
+  path: "/{id}/tailored",
+  summary: "The tailored resume with only the edits you keep, scored again",
+  description:
+    "For reviewing: send the ids of the edits to keep (accepted edits only; rejected ones never apply) and get the resume, its JSON Resume and the score it would have.",
+  request: {
+    params: IdParam,
+    body: { required: true, content: { "application/json": { schema: TailoredRequest } } },
+  },
+  responses: {
+    200: { description: "The resume with the kept edits", content: { "application/json": { schema: TailoredView } } },
     404: problem("No such run"),
     409: problem("The run has no tailored resume (not finished, or an analyze run)"),
   },
@@ -186,7 +215,7 @@ const resumeJson = createRoute({
   method: "get",
   path: "/{id}/resume.json",
   summary: "The tailored resume as JSON Resume",
-  request: { params: IdParam },
+  request: { params: IdParam, query: KeepQuery },
   responses: {
     200: {
       description: "JSON Resume",
@@ -196,6 +225,23 @@ const resumeJson = createRoute({
     409: problem("The run has no tailored resume (not finished, or an analyze run)"),
   },
 });
+
+const keepOf = (query: string | undefined) =>
+  query === undefined
+    ? undefined
+    : query
+        .split(",")
+        .map((x) => x.trim())
+        .filter(Boolean);
+
+/** The tailored resume with only the `keep` edits, or the same errors as the full one. */
+async function keptEdits(c: Context<AppEnv>, id: string, keep: readonly string[]): Promise<TailoredView> {
+  await tailoredOf(c, id);
+  // The RPC result type does not survive the stub's serialization typing for JSON Resume's open records.
+  const view = (await runStub(c, id).tailored(scope(c), [...keep])) as TailoredView | null;
+  if (!view) throw notFound(id);
+  return view;
+}
 
 async function tailoredOf(c: Context<AppEnv>, id: string) {
   const view = await viewOr404(c, id);
@@ -365,10 +411,25 @@ export const runs = new OpenAPIHono<AppEnv>()
     return c.body(null, 204);
   })
   .openapi(resumeMd, async (c) => {
-    const tailored = await tailoredOf(c, c.req.valid("param").id);
-    return c.body(tailored.markdown, 200, { "Content-Type": "text/markdown; charset=utf-8" });
+    const { id } = c.req.valid("param");
+    const keep = keepOf(c.req.valid("query").keep);
+    const markdown = keep ? (await keptEdits(c, id, keep)).markdown : (await tailoredOf(c, id)).markdown;
+    return c.body(markdown, 200, {
+      "Content-Type": "text/markdown; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="resume.md"',
+    });
   })
-  .openapi(resumeJson, async (c) => c.json((await tailoredOf(c, c.req.valid("param").id)).jsonResume, 200));
+  .openapi(resumeJson, async (c) => {
+    const { id } = c.req.valid("param");
+    const keep = keepOf(c.req.valid("query").keep);
+    const json = keep ? (await keptEdits(c, id, keep)).jsonResume : (await tailoredOf(c, id)).jsonResume;
+    c.header("Content-Disposition", 'attachment; filename="resume.json"');
+    return c.json(json, 200);
+  })
+  .openapi(tailoredRoute, async (c) => {
+    const { id } = c.req.valid("param");
+    return c.json(await keptEdits(c, id, c.req.valid("json").keep), 200);
+  });
 
 /**
  * `GET /v1/runs/:id/events`: a WebSocket (hibernatable, in the run's Durable Object) or, with
