@@ -115,6 +115,8 @@ export class RunCoordinator extends DurableObject<Env> {
   readonly #store: RunStore;
   /** Live SSE streams; WebSockets live in the runtime (hibernation) instead. */
   readonly #sse = new Set<WritableStreamDefaultWriter<Uint8Array>>();
+  /** Test fault (Faults.evictAfter): the next alarm evicts this object, as the platform may at any time. */
+  #evictPending = false;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
@@ -223,6 +225,7 @@ export class RunCoordinator extends DurableObject<Env> {
       this.#emitTask(task, "task.fallback", `${task.id} ran on the local engine: ${report.fallback}`, now);
     const via = report.cacheHit ? " (cached)" : report.provider ? ` (${report.provider})` : "";
     this.#emitTask(task, "task.succeeded", `${task.id} done${via}`, now);
+    if (run.faults?.evictAfter?.includes(taskId)) this.#evictPending = true;
     await this.#advance();
     return { applied: true };
   }
@@ -352,6 +355,13 @@ export class RunCoordinator extends DurableObject<Env> {
 
   override async alarm(): Promise<void> {
     this.#schema.ready();
+    if (this.#evictPending) {
+      // Test fault: everything written so far is made durable, then the object is reset as an eviction would.
+      // The alarm fails with it and is retried on a fresh instance, which carries on from storage.
+      this.#evictPending = false;
+      await this.ctx.storage.sync();
+      this.ctx.abort("test fault: evicted mid-run");
+    }
     const run = this.#store.run();
     if (!run) return;
     const now = Date.now();
@@ -724,14 +734,14 @@ export class RunCoordinator extends DurableObject<Env> {
   }
 
   async #send(runId: string, tasks: readonly Task[]): Promise<void> {
+    // Test fault (Faults.duplicate): these messages go twice, as a queue may deliver them.
+    const twice = new Set(this.#store.run()?.faults?.duplicate ?? []);
+    const messages = tasks.flatMap((t) => {
+      const message = { body: { runId, taskId: t.id, attempt: t.attempt }, contentType: "json" as const };
+      return twice.has(t.id) ? [message, message] : [message];
+    });
     try {
-      for (let i = 0; i < tasks.length; i += 100) {
-        await this.env.TASKS.sendBatch(
-          tasks
-            .slice(i, i + 100)
-            .map((t) => ({ body: { runId, taskId: t.id, attempt: t.attempt }, contentType: "json" as const })),
-        );
-      }
+      for (let i = 0; i < messages.length; i += 100) await this.env.TASKS.sendBatch(messages.slice(i, i + 100));
     } catch (error) {
       // Marked dispatched already: the alarm finds them past their deadline and sends them again.
       console.error(JSON.stringify({ event: "dispatch_failed", runId, tasks: tasks.length, error: String(error) }));
@@ -746,7 +756,11 @@ export class RunCoordinator extends DurableObject<Env> {
       return;
     }
     const terminal = TERMINAL_STATUSES.has(run.status);
-    const next = terminal ? run.retentionAt : nextWake(this.#store.tasks(), run.retentionAt);
+    const next = this.#evictPending
+      ? Date.now()
+      : terminal
+        ? run.retentionAt
+        : nextWake(this.#store.tasks(), run.retentionAt);
     if (next === undefined) await this.ctx.storage.deleteAlarm();
     else await this.ctx.storage.setAlarm(Math.max(next, Date.now() + 1));
   }

@@ -50,6 +50,10 @@ export interface Faults {
   fail?: string[];
   /** Deliveries acked without running, as if lost: "taskId" (every attempt) or "taskId@attempt". */
   drop?: string[];
+  /** Tasks whose queue message is sent twice, as a queue may deliver it. */
+  duplicate?: string[];
+  /** Tasks after whose completion the run's Durable Object is evicted once (its in-memory state lost). */
+  evictAfter?: string[];
 }
 
 export interface Claimed {

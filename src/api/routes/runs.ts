@@ -82,6 +82,8 @@ function testFaults(c: Context<AppEnv>): Faults | undefined {
     return {
       ...(Array.isArray(value.fail) ? { fail: value.fail.map(String) } : {}),
       ...(Array.isArray(value.drop) ? { drop: value.drop.map(String) } : {}),
+      ...(Array.isArray(value.duplicate) ? { duplicate: value.duplicate.map(String) } : {}),
+      ...(Array.isArray(value.evictAfter) ? { evictAfter: value.evictAfter.map(String) } : {}),
     };
   } catch {
     throw new ProblemError({
@@ -172,14 +174,10 @@ const remove = createRoute({
 
 /** `?keep=e1,e2`: only these edits (the user's review); absent: every accepted edit. */
 const KeepQuery = z.object({
-  keep: z
-    .string()
-    .max(20_000)
-    .optional()
-    .openapi({
-      description: "Comma-separated ids of the edits to keep; absent: every accepted edit",
-      example: "e1,e3",
-    }),
+  keep: z.string().max(20_000).optional().openapi({
+    description: "Comma-separated ids of the edits to keep; absent: every accepted edit",
+    example: "e1,e3",
+  }),
 });
 
 const resumeMd = createRoute({
