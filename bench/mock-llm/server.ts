@@ -11,12 +11,18 @@ import { answer, type ChatRequest, completion, type Task, taskOf } from "./respo
  * Tests do not use it (they mock HTTP with msw); nothing here calls a real provider.
  *
  *   npm run mock-llm -- --port 8790 --latency 1000 --jitter 300 --error-rate 0.1 --malformed-rate 0.05
+ *   (also --timeout-rate, --tail-rate/--tail-min/--tail-max for a latency tail, --rate-limit-next N --retry-after S,
+ *   --down, --reject-json-schema, --seed)
  */
 export interface MockOptions {
   /** Mean added latency per answer, ms. */
   latencyMs: number;
   /** Latency is uniform in [latency − jitter, latency + jitter]. */
   jitterMs: number;
+  /** Share of answers in the slow tail, each taking a uniform [tailMinMs, tailMaxMs] instead. */
+  tailRate: number;
+  tailMinMs: number;
+  tailMaxMs: number;
   /** Share of requests answered with a 5xx. */
   errorRate: number;
   /** Share of requests never answered (the client times out). */
@@ -38,6 +44,9 @@ export interface MockOptions {
 export const DEFAULT_MOCK: MockOptions = {
   latencyMs: 0,
   jitterMs: 0,
+  tailRate: 0,
+  tailMinMs: 5_000,
+  tailMaxMs: 20_000,
   errorRate: 0,
   timeoutRate: 0,
   malformedRate: 0,
@@ -222,7 +231,10 @@ export async function startMockLlm(partial: Partial<MockOptions> = {}, port = 0,
         "retry-after": String(options.retryAfterS),
       });
     }
-    const latency = Math.max(0, options.latencyMs + (draw() * 2 - 1) * options.jitterMs);
+    const latency =
+      draw() < options.tailRate
+        ? options.tailMinMs + draw() * (options.tailMaxMs - options.tailMinMs)
+        : Math.max(0, options.latencyMs + (draw() * 2 - 1) * options.jitterMs);
     const fault = draw();
     if (fault < options.errorRate) {
       await sleep(latency / 4);
@@ -296,6 +308,9 @@ if (import.meta.main) {
       host: { type: "string", default: "127.0.0.1" },
       latency: { type: "string", default: "0" },
       jitter: { type: "string", default: "0" },
+      "tail-rate": { type: "string", default: "0" },
+      "tail-min": { type: "string", default: "5000" },
+      "tail-max": { type: "string", default: "20000" },
       "error-rate": { type: "string", default: "0" },
       "timeout-rate": { type: "string", default: "0" },
       "malformed-rate": { type: "string", default: "0" },
@@ -311,6 +326,9 @@ if (import.meta.main) {
     {
       latencyMs: Number(values.latency),
       jitterMs: Number(values.jitter),
+      tailRate: Number(values["tail-rate"]),
+      tailMinMs: Number(values["tail-min"]),
+      tailMaxMs: Number(values["tail-max"]),
       errorRate: Number(values["error-rate"]),
       timeoutRate: Number(values["timeout-rate"]),
       malformedRate: Number(values["malformed-rate"]),
