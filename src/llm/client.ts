@@ -19,7 +19,9 @@ export type FailureCode =
   | "client"
   | "schema_unsupported"
   /** The repair round trip would not fit in the run's token budget: not the provider's fault. */
-  | "budget";
+  | "budget"
+  /** We called it off (a hedged call whose twin answered first): not the provider's fault. */
+  | "cancelled";
 
 /**
  * A failed call, classified: 408, 429, 5xx, timeouts, connection errors and output still invalid after repair are
@@ -96,6 +98,8 @@ export interface CallOptions<T> {
    * `maxTokens`): false means the budget has no room, and the call fails with `budget` instead.
    */
   beforeRepair?: (tokens: number) => Promise<boolean>;
+  /** Calls the request off (a hedge answered first). */
+  signal?: AbortSignal;
 }
 
 function classify(error: unknown, now: number): ProviderCallError {
@@ -181,20 +185,25 @@ export async function callStructured<T>(options: CallOptions<T>): Promise<CallRe
   for (let round = 1; round <= 2; round++) {
     let content: string | null | undefined;
     try {
-      const completion = await client.chat.completions.create({
-        model: provider.model,
-        messages,
-        temperature: 0,
-        max_tokens: options.maxTokens,
-        ...(format ? { response_format: format } : {}),
-      });
+      const completion = await client.chat.completions.create(
+        {
+          model: provider.model,
+          messages,
+          temperature: 0,
+          max_tokens: options.maxTokens,
+          ...(format ? { response_format: format } : {}),
+        },
+        options.signal ? { signal: options.signal } : undefined,
+      );
       content = completion.choices[0]?.message?.content;
       // A provider that reports no usage is charged our estimate, so budgets still hold.
       usage.tokensIn +=
         completion.usage?.prompt_tokens ?? reserveTokens(messages.map((m) => String(m.content)).join("\n"));
       usage.tokensOut += completion.usage?.completion_tokens ?? reserveTokens(content ?? "");
     } catch (error) {
-      const failure = classify(error, Date.now());
+      const failure = options.signal?.aborted
+        ? new ProviderCallError("cancelled", "called off: another provider answered first")
+        : classify(error, Date.now());
       throw new ProviderCallError(failure.code, failure.message, {
         ...(failure.status !== undefined ? { status: failure.status } : {}),
         ...(failure.retryAfterMs !== undefined ? { retryAfterMs: failure.retryAfterMs } : {}),

@@ -1,6 +1,6 @@
 import type { z } from "zod";
 import { LlmChunkReview, LlmRequirementsReview, LlmSummary } from "../domain/llm.ts";
-import { reserveTokens } from "../engine/chunk/estimate.ts";
+import { estimateTokens, reserveTokens } from "../engine/chunk/estimate.ts";
 import type { TaskReport } from "../run/coordinator.ts";
 import { executeLocal } from "../run/executor.ts";
 import type { Claimed, TaskOutput } from "../run/payloads.ts";
@@ -35,6 +35,8 @@ export interface LlmTaskResult {
 const MAX_TOKENS = { requirements: 600, analyze: 1000, review: 400, tailor: 300 } as const;
 /** How long a task waits, in total, for a slot under a provider's concurrency limit before trying the next one. */
 const BUSY_WAIT_MS = 15_000;
+/** Default LLM_HEDGE_MS: well past a normal answer (1–3 s for these prompts), early in a slow tail. */
+const DEFAULT_HEDGE_MS = 4_000;
 
 /** The longest an llm task can take before it answers: per provider, a wait for a slot and a call with its repair. */
 export function llmTaskAllowanceMs(env: Env): number {
@@ -144,41 +146,16 @@ export async function runLlmTask(
       ? await sha256(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
       : undefined;
 
-  for (const provider of providers.providers) {
-    const cacheKey = promptHash
+  const cacheKeyFor = (provider: Provider) =>
+    promptHash
       ? `llm:${provider.name}:${provider.model}:${PROMPT_VERSIONS[taskPlan.prompt.task]}:${promptHash}`
       : undefined;
-    if (cacheKey) {
-      const cached = await env.CACHE.get(cacheKey, "text").catch(() => null);
-      if (cached !== null) {
-        const output = taskPlan.finish(JSON.parse(cached));
-        return {
-          output,
-          report: {
-            latencyMs: performance.now() - started,
-            cacheHit: true,
-            cacheKey,
-            engine: "llm",
-            provider: provider.name,
-            ...spent,
-          },
-        };
-      }
-    }
-    const attempt = await callThroughGateway(env, provider, claim, taskPlan, estimate, budget, fetcher);
-    spent.tokensIn += attempt.usage.tokensIn;
-    spent.tokensOut += attempt.usage.tokensOut;
-    spent.costUsd += costUsd(provider, attempt.usage);
-    spent.llmCalls += attempt.calls;
-    if (attempt.kind === "budget") return local(`token budget: ${attempt.reason}`, spent);
-    if (attempt.kind === "failed") {
-      reasons.push(`${provider.name}: ${attempt.reason}`);
-      continue;
-    }
-    const output = taskPlan.finish(attempt.value);
+  const success = async (provider: Provider, value: unknown): Promise<LlmTaskResult> => {
+    const output = taskPlan.finish(value);
+    const cacheKey = cacheKeyFor(provider);
     if (cacheKey) {
       const days = Number(env.RUN_RETENTION_DAYS) > 0 ? Number(env.RUN_RETENTION_DAYS) : 7;
-      await env.CACHE.put(cacheKey, JSON.stringify(attempt.value), { expirationTtl: Math.floor(days * 86_400) }).catch(
+      await env.CACHE.put(cacheKey, JSON.stringify(value), { expirationTtl: Math.floor(days * 86_400) }).catch(
         () => {},
       );
     }
@@ -193,8 +170,100 @@ export async function runLlmTask(
         ...spent,
       },
     };
+  };
+
+  // Providers in order. A call still out after the hedge delay gets a twin on the next provider (if that one
+  // admits it at once): the first good answer wins and the other is called off — the slow tail of one provider
+  // costs a few hundred tokens instead of a task's whole latency.
+  const hedgeMs = hedgeDelayMs(env);
+  const list = providers.providers;
+  type Launched = { index: number; controller: AbortController; done: Promise<Attempt & { index: number }> };
+  const inFlight = new Map<number, Launched>();
+  let next = 0;
+  let budgetReason: string | undefined;
+  const launch = async (hedge: boolean): Promise<LlmTaskResult | undefined> => {
+    while (next < list.length) {
+      const index = next++;
+      const provider = list[index] as Provider;
+      const cacheKey = cacheKeyFor(provider);
+      if (cacheKey) {
+        const cached = await env.CACHE.get(cacheKey, "text").catch(() => null);
+        if (cached !== null) {
+          for (const other of inFlight.values()) other.controller.abort();
+          return {
+            output: taskPlan.finish(JSON.parse(cached)),
+            report: {
+              latencyMs: performance.now() - started,
+              cacheHit: true,
+              cacheKey,
+              engine: "llm",
+              provider: provider.name,
+              ...spent,
+            },
+          };
+        }
+      }
+      const controller = new AbortController();
+      const done = callThroughGateway(env, provider, claim, taskPlan, estimate, budget, fetcher, {
+        signal: controller.signal,
+        waitForSlot: !hedge,
+      }).then((attempt) => ({ ...attempt, index }));
+      inFlight.set(index, { index, controller, done });
+      return undefined;
+    }
+    return undefined;
+  };
+
+  const cached = await launch(false);
+  if (cached) return cached;
+  let hedged = false;
+  while (inFlight.size > 0) {
+    const timer =
+      !hedged && hedgeMs > 0 && next < list.length && inFlight.size === 1
+        ? sleep(hedgeMs).then(() => "hedge" as const)
+        : undefined;
+    const settled = await Promise.race([...[...inFlight.values()].map((l) => l.done), ...(timer ? [timer] : [])]);
+    if (settled === "hedge") {
+      hedged = true;
+      const fromCache = await launch(true);
+      if (fromCache) return fromCache;
+      continue;
+    }
+    inFlight.delete(settled.index);
+    const provider = list[settled.index] as Provider;
+    spent.tokensIn += settled.usage.tokensIn;
+    spent.tokensOut += settled.usage.tokensOut;
+    spent.costUsd += costUsd(provider, settled.usage);
+    spent.llmCalls += settled.calls;
+    if (settled.kind === "ok") {
+      // The twin, if any, is called off; its tokens are settled by its own call and counted below.
+      for (const other of inFlight.values()) other.controller.abort();
+      for (const other of inFlight.values()) {
+        const late = await other.done;
+        spent.tokensIn += late.usage.tokensIn;
+        spent.tokensOut += late.usage.tokensOut;
+        spent.costUsd += costUsd(list[late.index] as Provider, late.usage);
+        spent.llmCalls += late.calls;
+      }
+      return success(provider, settled.value);
+    }
+    if (settled.kind === "budget") budgetReason = settled.reason;
+    else if (settled.kind === "skipped") continue;
+    else reasons.push(`${provider.name}: ${settled.reason}`);
+    if (inFlight.size === 0 && budgetReason === undefined) {
+      const fromCache = await launch(false);
+      if (fromCache) return fromCache;
+    }
   }
+  if (budgetReason !== undefined) return local(`token budget: ${budgetReason}`, spent);
   return local(reasons.join("; "), spent);
+}
+
+/** LLM_HEDGE_MS: how long a call may be out before a twin goes to the next provider; 0 turns hedging off. */
+function hedgeDelayMs(env: Env): number {
+  const raw = env.LLM_HEDGE_MS;
+  const value = typeof raw === "string" && raw.trim() !== "" ? Number(raw) : DEFAULT_HEDGE_MS;
+  return Number.isFinite(value) && value >= 0 ? value : DEFAULT_HEDGE_MS;
 }
 
 type Spent = { usage: { tokensIn: number; tokensOut: number }; calls: number };
@@ -202,6 +271,8 @@ type Attempt = (
   | { kind: "ok"; value: unknown }
   | { kind: "failed"; reason: string }
   | { kind: "budget"; reason: string }
+  /** A hedge that was not sent (the provider was full or open) or was called off: nothing to report. */
+  | { kind: "skipped"; reason: string }
 ) &
   Spent;
 
@@ -213,6 +284,7 @@ async function callThroughGateway(
   estimate: number,
   budget: RunBudget,
   fetcher: typeof fetch | undefined,
+  call: { signal: AbortSignal; waitForSlot: boolean },
 ): Promise<Attempt> {
   const none = { tokensIn: 0, tokensOut: 0 };
   const gateway = env.PROVIDER_GATEWAY.getByName(provider.name);
@@ -222,12 +294,15 @@ async function callThroughGateway(
     timeoutMs: provider.timeoutMs,
     breaker: claim.features.circuitBreakers,
   };
-  const waitUntil = Date.now() + BUSY_WAIT_MS;
+  // A hedge does not wait for a slot: it is only worth sending at once.
+  const waitUntil = Date.now() + (call.waitForSlot ? BUSY_WAIT_MS : 0);
   let lease = await gateway.acquire(limits, estimate);
   while (lease.status === "busy" && Date.now() < waitUntil) {
     await sleep(lease.retryAfterMs);
     lease = await gateway.acquire(limits, estimate);
   }
+  if (!call.waitForSlot && lease.status !== "granted")
+    return { kind: "skipped", reason: "no slot for a hedge", usage: none, calls: 0 };
   if (lease.status === "open")
     return {
       kind: "failed",
@@ -265,6 +340,7 @@ async function callThroughGateway(
           mode,
           maxTokens: taskPlan.maxTokens,
           beforeRepair,
+          signal: call.signal,
           ...(fetcher ? { fetch: fetcher } : {}),
         });
         usage.tokensIn += result.usage.tokensIn;
@@ -287,6 +363,9 @@ async function callThroughGateway(
         return { kind: "ok", value: result.value, usage, calls };
       } catch (error) {
         const failure = error instanceof ProviderCallError ? error : new ProviderCallError("connection", String(error));
+        // A call we called off reports no usage, but the provider may bill the prompt it received: count it.
+        if (failure.code === "cancelled")
+          usage.tokensIn += estimateTokens(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`);
         usage.tokensIn += failure.usage.tokensIn;
         usage.tokensOut += failure.usage.tokensOut;
         calls += failure.calls;
@@ -311,6 +390,7 @@ async function callThroughGateway(
           ...(failure.status !== undefined ? { status: failure.status } : {}),
         });
         if (failure.code === "budget") return { kind: "budget", reason: failure.message, usage, calls };
+        if (failure.code === "cancelled") return { kind: "skipped", reason: failure.message, usage, calls };
         return { kind: "failed", reason: `${failure.code}${failure.status ? ` ${failure.status}` : ""}`, usage, calls };
       }
     }

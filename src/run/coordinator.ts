@@ -328,7 +328,7 @@ export class RunCoordinator extends DurableObject<Env> {
    * The tailored resume with only the edits `keep` names (the user's review), or null when the run is not the
    * caller's or has no tailored resume yet.
    */
-  async tailored(owner: string | undefined, keep: readonly string[]): Promise<ReturnType<typeof tailoredWith> | null> {
+  async tailored(owner: string | undefined, keep: readonly string[]): Promise<TailoredView | null> {
     this.#schema.ready();
     const run = this.#owned(owner);
     const result = this.#store.output<RunResult>(RESULT);

@@ -235,8 +235,7 @@ const keepOf = (query: string | undefined) =>
 /** The tailored resume with only the `keep` edits, or the same errors as the full one. */
 async function keptEdits(c: Context<AppEnv>, id: string, keep: readonly string[]): Promise<TailoredView> {
   await tailoredOf(c, id);
-  // The RPC result type does not survive the stub's serialization typing for JSON Resume's open records.
-  const view = (await runStub(c, id).tailored(scope(c), [...keep])) as TailoredView | null;
+  const view = await runStub(c, id).tailored(scope(c), [...keep]);
   if (!view) throw notFound(id);
   return view;
 }

@@ -1,0 +1,82 @@
+import { env } from "cloudflare:workers";
+import { delay } from "msw";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_FEATURES } from "../../src/config/features.ts";
+import { type RunBudget, runLlmTask } from "../../src/llm/run-task.ts";
+import type { Claimed } from "../../src/run/payloads.ts";
+import { mockProviders } from "./llm-mock.ts";
+import { JOB } from "./run-helpers.ts";
+
+const mock = mockProviders();
+beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
+afterEach(() => {
+  mock.server.resetHandlers();
+  mock.reset();
+});
+afterAll(() => mock.server.close());
+
+function ledger() {
+  const held = new Map<string, number>();
+  let settled = 0;
+  const budget: RunBudget = {
+    async reserve(_t, _a, tokens) {
+      const id = crypto.randomUUID();
+      held.set(id, tokens);
+      return { granted: true, reservation: id };
+    },
+    async settle(id, used) {
+      held.delete(id);
+      settled += used;
+    },
+  };
+  return { budget, held, settled: () => settled };
+}
+
+const claim = (ref: string): Claimed => ({
+  status: "claimed",
+  taskId: "requirements",
+  attempt: 1,
+  engine: "llm",
+  features: DEFAULT_FEATURES,
+  now: Date.now(),
+  payload: { kind: "requirements", jobText: `${JOB}\nRef: ${ref}\n` },
+});
+
+describe("hedged calls", () => {
+  it("a call still out after the hedge delay gets a twin on the next provider; the first answer wins, the other is called off", async () => {
+    mock.on("primary", async () => {
+      await delay(1_500);
+      return undefined;
+    });
+    const { budget, held, settled } = ledger();
+    const before = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
+    const started = Date.now();
+    const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "200" }, claim("hedge-1"), budget);
+    expect(Date.now() - started).toBeLessThan(1_400);
+    expect(result.report).toMatchObject({ engine: "llm", provider: "secondary" });
+    expect(result.report.fallback).toBeUndefined();
+    expect(mock.requests("primary")).toHaveLength(1);
+    expect(mock.requests("secondary")).toHaveLength(1);
+    // The called-off call is no failure of the primary, and its prompt is still counted as spent.
+    const after = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
+    expect(after.totals.failures ?? 0).toBe(before.totals.failures ?? 0);
+    expect(after.inFlight).toBe(0);
+    expect(held.size).toBe(0);
+    expect(settled()).toBe((result.report.tokensIn ?? 0) + (result.report.tokensOut ?? 0));
+    expect(result.report.tokensIn).toBeGreaterThan(mock.requests("secondary").length);
+  });
+
+  it("no twin when the first answer comes in time, or when hedging is off", async () => {
+    const quick = await runLlmTask({ ...env, LLM_HEDGE_MS: "1000" }, claim("hedge-2"), ledger().budget);
+    expect(quick.report.provider).toBe("primary");
+    expect(mock.requests("secondary")).toHaveLength(0);
+
+    mock.on("primary", async () => {
+      await delay(600);
+      return undefined;
+    });
+    const off = await runLlmTask({ ...env, LLM_HEDGE_MS: "0" }, claim("hedge-3"), ledger().budget);
+    expect(off.report.provider).toBe("primary");
+    expect(mock.requests("secondary")).toHaveLength(0);
+  });
+});
