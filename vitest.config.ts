@@ -58,6 +58,17 @@ export default defineConfig(async () => ({
           environment: "node",
         },
       },
+      {
+        // The web app end to end: builds it, starts `wrangler dev` (two: anonymous and keyed), drives Chromium.
+        // Skips itself where /usr/bin/chromium is absent.
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          environment: "node",
+          testTimeout: 120_000,
+          hookTimeout: 240_000,
+        },
+      },
     ],
   },
 }));
