@@ -32,6 +32,8 @@ const { values: args } = parseArgs({
     "api-key": { type: "string" },
     "run-deadline": { type: "string", default: "240" },
     "no-fanout": { type: "boolean", default: false },
+    /** Print the report only (CI's smoke run): bench/results and docs/BENCHMARKS.md stay as they are. */
+    "no-report": { type: "boolean", default: false },
   },
 });
 
@@ -456,7 +458,7 @@ try {
 
   const s = (ms: number) => (Number.isFinite(ms) ? `${(ms / 1000).toFixed(1)} s` : "—");
   const pct = (n: number, d: number) => (d ? `${((n / d) * 100).toFixed(1)}%` : "—");
-  if (profileName === "mixed" && times.length > 0) {
+  if (profileName === "mixed" && times.length > 0 && !args["no-report"]) {
     writeFileSync(
       join(ROOT, "docs", "load-mixed-latency.svg"),
       histogramSvg(
@@ -466,7 +468,8 @@ try {
       ),
     );
   }
-  publish(
+  const report = args["no-report"] ? (_n: string, _f: unknown, md: string) => console.log(md) : publish;
+  report(
     `load-${profileName}`,
     figures,
     `### Load: \`${profileName}\` — ${profile.description}
@@ -494,6 +497,7 @@ ${
         .join(", ")}.`
     : ""
 }${profileName === "mixed" && times.length > 0 ? "\n\n![latency histogram, mixed profile](load-mixed-latency.svg)" : ""}`,
+    `npm run bench:load -- --runs ${RUNS} --profile ${profileName}`,
   );
 } finally {
   if (burstTimer) clearInterval(burstTimer);

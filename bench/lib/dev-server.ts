@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { appendFileSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -35,12 +35,14 @@ export async function startDevServer(options: {
     },
   );
   let log = "";
-  child.stdout?.on("data", (d) => {
+  // BENCH_DEV_LOG=<file>: keep everything the dev server prints, for diagnosing a benchmark.
+  const file = process.env.BENCH_DEV_LOG;
+  const keep = (d: unknown) => {
     log = (log + String(d)).slice(-20_000);
-  });
-  child.stderr?.on("data", (d) => {
-    log = (log + String(d)).slice(-20_000);
-  });
+    if (file) appendFileSync(file, String(d));
+  };
+  child.stdout?.on("data", keep);
+  child.stderr?.on("data", keep);
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {

@@ -5,13 +5,13 @@ const ROOT = join(import.meta.dirname, "..", "..");
 const DOC = join(ROOT, "docs", "BENCHMARKS.md");
 
 /** Saves raw figures under bench/results and replaces this benchmark's section of docs/BENCHMARKS.md. */
-export function publish(name: string, figures: unknown, markdown: string): void {
+export function publish(name: string, figures: unknown, markdown: string, command = `npm run bench:${name}`): void {
   const date = new Date().toISOString().slice(0, 10);
   mkdirSync(join(ROOT, "bench", "results"), { recursive: true });
   writeFileSync(join(ROOT, "bench", "results", `${date}-${name}.json`), `${JSON.stringify(figures, null, 2)}\n`);
   const start = `<!-- bench:${name}:start -->`;
   const end = `<!-- bench:${name}:end -->`;
-  const block = `${start}\n${markdown.trim()}\n\n_Measured ${date} with \`npm run bench:${name}\`; raw figures in bench/results/${date}-${name}.json._\n${end}`;
+  const block = `${start}\n${markdown.trim()}\n\n_Measured ${date} with \`${command}\`; raw figures in bench/results/${date}-${name}.json._\n${end}`;
   let doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "# Benchmarks\n";
   const at = doc.indexOf(start);
   const until = doc.indexOf(end);
