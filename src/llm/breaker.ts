@@ -32,8 +32,8 @@ export interface BreakerConfig {
 
 export const DEFAULT_BREAKER: BreakerConfig = {
   windowMs: 60_000,
-  minCalls: 5,
-  minFailures: 3,
+  minCalls: 10,
+  minFailures: 5,
   failureRatio: 0.5,
   consecutiveFailures: 5,
   cooldownMs: 5_000,
@@ -122,6 +122,8 @@ export function afterCall(
   now: number,
   config: BreakerConfig,
   probe: boolean,
+  /** Calls the provider may have in flight (the adaptive limit). */
+  concurrency = 1,
 ): Breaker {
   if (outcome.kind === "neutral") return probe ? { ...b, state: "half_open", probe: undefined } : b;
   if (outcome.kind === "success") {
@@ -133,7 +135,10 @@ export function afterCall(
   if (outcome.rateLimited) return open(b, now, config, outcome.retryAfterMs);
   if (probe || b.state === "half_open") return open(b, now, config);
   if (b.state === "open") return b;
-  return tripped(calls, now, config) || streak >= config.consecutiveFailures ? open(b, now, config) : { ...b, streak };
+  // With many calls in flight, failures that answer fast (a 5xx in 200 ms beside 1 s successes) arrive together:
+  // a run of them must outlast a whole wave of concurrent calls before it says the provider is down.
+  const streakToTrip = Math.max(config.consecutiveFailures, Math.ceil(concurrency));
+  return tripped(calls, now, config) || streak >= streakToTrip ? open(b, now, config) : { ...b, streak };
 }
 
 /**

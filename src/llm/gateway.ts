@@ -230,7 +230,7 @@ export class ProviderGateway extends DurableObject<Env> {
       .toArray()
       .map((c): Call => ({ at: c.at, ok: c.ok === 1 }));
     const before = state.breaker.state;
-    state.breaker = afterCall(state.breaker, report.outcome, calls, now, config, probe);
+    state.breaker = afterCall(state.breaker, report.outcome, calls, now, config, probe, state.limit);
     if (before !== "open" && state.breaker.state === "open") this.#count("trips");
     state.limit = adjustLimit(state.limit, report.outcome, state.max);
     this.#count(

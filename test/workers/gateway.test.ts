@@ -5,7 +5,8 @@ import type { Outcome } from "../../src/llm/breaker.ts";
 import type { AcquireReply, GatewayProvider, ProviderGateway } from "../../src/llm/gateway.ts";
 
 // The ProviderGateway on its own, one fresh provider per test. vitest.config.ts sets BREAKER_CONFIG to a 400 ms
-// first cooldown (doubling, capped at 2 s); the rest are the defaults: 5 calls, 3 failures, 50% in 60 s.
+// first cooldown (doubling, capped at 2 s); the rest are the defaults: 10 calls, 5 failures, 50% in 60 s, or 5
+// failures in a row (more when more calls are in flight).
 
 function gateway(maxConcurrency = 4) {
   const provider: GatewayProvider = { name: `p-${crypto.randomUUID()}`, maxConcurrency, timeoutMs: 1_000 };
@@ -39,16 +40,17 @@ async function untilReopen(reply: AcquireReply) {
 describe("ProviderGateway breaker", () => {
   it("stays closed below the threshold and opens once failures reach it", async () => {
     const g = gateway();
+    for (let i = 0; i < 4; i++) {
+      await g.call(ok);
+      await g.call(serverError, 500 + i);
+    }
     await g.call(ok);
-    await g.call(ok);
-    await g.call(serverError, 500);
-    await g.call(serverError, 502);
-    // 2 failures of 4 calls: under the minimum count and failures.
+    // 4 failures of 9 calls, never two in a row: under the minimum count and failures.
     expect((await g.stub.snapshot(g.provider.name)).state).toBe("closed");
     await g.call(serverError, 503);
-    // 3 failures of 5 calls, 60% ≥ 50%: open.
+    // 5 failures of 10 calls, 50%: open.
     const snapshot = await g.stub.snapshot(g.provider.name);
-    expect(snapshot).toMatchObject({ state: "open", trips: 1, window: { calls: 5, failures: 3 } });
+    expect(snapshot).toMatchObject({ state: "open", trips: 1, window: { calls: 10, failures: 5 } });
     const refused = await g.acquire();
     expect(refused.status).toBe("open");
     if (refused.status === "open") expect(refused.reopenAt - Date.now()).toBeLessThanOrEqual(400);

@@ -28,14 +28,15 @@ function feed(outcomes: boolean[], start = 0): { breaker: Breaker; calls: Call[]
 
 describe("circuit breaker", () => {
   it("stays closed below the thresholds: too few calls, too few failures, or too low a rate", () => {
-    expect(feed([false, false, false]).breaker.state).toBe("closed"); // 3 calls < minCalls 5
-    expect(feed([true, true, true, false, false]).breaker.state).toBe("closed"); // 2 failures < 3
-    expect(feed([true, true, true, true, false, false, false, true]).breaker.state).toBe("closed"); // 3/8 < 50%
+    expect(feed([false, false, false, false]).breaker.state).toBe("closed"); // 4 calls < minCalls 10
+    const mixed = (pattern: string) => [...pattern].map((c) => c === "1");
+    expect(feed(mixed("1110101110")).breaker.state).toBe("closed"); // 3 failures < 5
+    expect(feed(mixed("110110110110110")).breaker.state).toBe("closed"); // 5 of 15 < 50%
   });
 
   it("opens after N failures making M% of at least K calls in the window", () => {
-    const { breaker } = feed([true, false, true, false, false]);
-    expect(breaker).toMatchObject({ state: "open", trips: 1, reopenAt: 400 + config.cooldownMs });
+    const { breaker } = feed([true, false, true, false, true, false, true, false, true, false]);
+    expect(breaker).toMatchObject({ state: "open", trips: 1, reopenAt: 900 + config.cooldownMs });
   });
 
   it("opens after C failures in a row even when earlier successes keep the window's rate low", () => {
@@ -44,6 +45,22 @@ describe("circuit breaker", () => {
     expect(feed([...busy, false, false, false, false, false]).breaker).toMatchObject({ state: "open", trips: 1 });
     // A success in between starts the count again.
     expect(feed([...busy, false, false, false, true, false, false, false]).breaker.state).toBe("closed");
+  });
+
+  it("with many calls in flight, needs a run of failures longer than one wave of them", () => {
+    let breaker = closedBreaker();
+    const calls: Call[] = Array.from({ length: 40 }, (_, i) => ({ at: i, ok: true }));
+    // 16 fast failures in a row from 32 concurrent calls: a hiccup, not an outage.
+    for (let i = 0; i < 16; i++) {
+      calls.push({ at: 40 + i, ok: false });
+      breaker = afterCall(breaker, { kind: "failure" }, calls, 40 + i, config, false, 32);
+    }
+    expect(breaker.state).toBe("closed");
+    for (let i = 16; i < 32; i++) {
+      calls.push({ at: 40 + i, ok: false });
+      breaker = afterCall(breaker, { kind: "failure" }, calls, 40 + i, config, false, 32);
+    }
+    expect(breaker.state).toBe("open");
   });
 
   it("forgets failures outside the window", () => {
