@@ -1,32 +1,14 @@
 import { env } from "cloudflare:workers";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FEATURES } from "../../src/config/features.ts";
-import { type RunBudget, runLlmTask } from "../../src/llm/run-task.ts";
+import { runLlmTask } from "../../src/llm/run-task.ts";
 import type { Claimed } from "../../src/run/payloads.ts";
-import { mockProviders } from "./llm-mock.ts";
+import { mockProviders, openBudget } from "./llm-mock.ts";
 import { JOB } from "./run-helpers.ts";
 
 const mock = mockProviders();
 beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => mock.server.close());
-
-/** A budget with room for everything, that remembers what was reserved and settled. */
-function openBudget() {
-  const held = new Map<string, number>();
-  let settled = 0;
-  const budget: RunBudget = {
-    async reserve(_task, _attempt, tokens) {
-      const id = crypto.randomUUID();
-      held.set(id, tokens);
-      return { granted: true, reservation: id };
-    },
-    async settle(id, used) {
-      held.delete(id);
-      settled += used;
-    },
-  };
-  return { budget, held, settled: () => settled };
-}
 
 describe("50 simultaneous llm tasks", () => {
   it("never put more calls in flight at the provider than its lease limit", async () => {

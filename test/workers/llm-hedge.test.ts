@@ -2,9 +2,9 @@ import { env } from "cloudflare:workers";
 import { delay } from "msw";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_FEATURES } from "../../src/config/features.ts";
-import { type RunBudget, runLlmTask } from "../../src/llm/run-task.ts";
+import { runLlmTask } from "../../src/llm/run-task.ts";
 import type { Claimed } from "../../src/run/payloads.ts";
-import { mockProviders } from "./llm-mock.ts";
+import { mockProviders, openBudget } from "./llm-mock.ts";
 import { JOB } from "./run-helpers.ts";
 
 const mock = mockProviders();
@@ -14,23 +14,6 @@ afterEach(() => {
   mock.reset();
 });
 afterAll(() => mock.server.close());
-
-function ledger() {
-  const held = new Map<string, number>();
-  let settled = 0;
-  const budget: RunBudget = {
-    async reserve(_t, _a, tokens) {
-      const id = crypto.randomUUID();
-      held.set(id, tokens);
-      return { granted: true, reservation: id };
-    },
-    async settle(id, used) {
-      held.delete(id);
-      settled += used;
-    },
-  };
-  return { budget, held, settled: () => settled };
-}
 
 const claim = (ref: string): Claimed => ({
   status: "claimed",
@@ -48,7 +31,7 @@ describe("hedged calls", () => {
       await delay(1_500);
       return undefined;
     });
-    const { budget, held, settled } = ledger();
+    const { budget, held, settled } = openBudget();
     const before = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
     const started = Date.now();
     const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "200" }, claim("hedge-1"), budget);
@@ -67,7 +50,7 @@ describe("hedged calls", () => {
   });
 
   it("no twin when the first answer comes in time, or when hedging is off", async () => {
-    const quick = await runLlmTask({ ...env, LLM_HEDGE_MS: "1000" }, claim("hedge-2"), ledger().budget);
+    const quick = await runLlmTask({ ...env, LLM_HEDGE_MS: "1000" }, claim("hedge-2"), openBudget().budget);
     expect(quick.report.provider).toBe("primary");
     expect(mock.requests("secondary")).toHaveLength(0);
 
@@ -75,7 +58,7 @@ describe("hedged calls", () => {
       await delay(600);
       return undefined;
     });
-    const off = await runLlmTask({ ...env, LLM_HEDGE_MS: "0" }, claim("hedge-3"), ledger().budget);
+    const off = await runLlmTask({ ...env, LLM_HEDGE_MS: "0" }, claim("hedge-3"), openBudget().budget);
     expect(off.report.provider).toBe("primary");
     expect(mock.requests("secondary")).toHaveLength(0);
   });

@@ -1,6 +1,7 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { answer, type ChatRequest, completion, type Task, taskOf } from "../../bench/mock-llm/responder.ts";
+import type { RunBudget } from "../../src/llm/run-task.ts";
 
 /** The providers vitest.config.ts configures, in fallback order. */
 export const PROVIDER_NAMES = ["primary", "secondary"] as const;
@@ -84,4 +85,22 @@ export function mockProviders() {
       peak.secondary = 0;
     },
   };
+}
+
+/** A run budget with room for everything, that remembers what is held and what was settled. */
+export function openBudget() {
+  const held = new Map<string, number>();
+  let settled = 0;
+  const budget: RunBudget = {
+    async reserve(_task, _attempt, tokens) {
+      const id = crypto.randomUUID();
+      held.set(id, tokens);
+      return { granted: true, reservation: id };
+    },
+    async settle(id, used) {
+      held.delete(id);
+      settled += used;
+    },
+  };
+  return { budget, held, settled: () => settled };
 }
