@@ -1,10 +1,11 @@
 import type { z } from "zod";
 import { LlmChunkReview, LlmRequirementsReview, LlmSummary } from "../domain/llm.ts";
 import { estimateTokens, reserveTokens } from "../engine/chunk/estimate.ts";
+import { fullJitterDelay } from "../queue/backoff.ts";
 import type { TaskReport } from "../run/coordinator.ts";
 import { executeLocal } from "../run/executor.ts";
 import type { Claimed, TaskOutput } from "../run/payloads.ts";
-import { callStructured, costUsd, type OutputMode, ProviderCallError, type Usage } from "./client.ts";
+import { callStructured, costUsd, type FailureCode, type OutputMode, ProviderCallError, type Usage } from "./client.ts";
 import { loadProviders, type Provider } from "./config.ts";
 import {
   analyzeFromLlm,
@@ -38,11 +39,24 @@ const BUSY_WAIT_MS = 15_000;
 /** Default LLM_HEDGE_MS: well past a normal answer (1–3 s for these prompts), early in a slow tail. */
 const DEFAULT_HEDGE_MS = 4_000;
 
-/** The longest an llm task can take before it answers: per provider, a wait for a slot and a call with its repair. */
+/**
+ * Rounds over the providers a task may make. A second round follows a full-jitter pause when a call failed in a way
+ * another try can fix (a 5xx, a timeout, a dropped connection, output still invalid after its repair): with one
+ * provider left up, a single transient failure would otherwise cost the run that task's model output. An open
+ * breaker, a full provider or a budget refusal is not retried; a 429 opens its breaker, so it is skipped anyway.
+ */
+const ROUNDS = 2;
+const ROUND_BACKOFF = { baseMs: 500, capMs: 2_000 } as const;
+
+/**
+ * The longest an llm task can take before it answers: per round, for each provider a wait for a slot and a call
+ * with its repair; and the pauses between rounds.
+ */
 export function llmTaskAllowanceMs(env: Env): number {
   const providers = loadProviders(env);
   if (!providers.ok) return 0;
-  return providers.providers.reduce((total, p) => total + BUSY_WAIT_MS + 2 * p.timeoutMs, 0);
+  const round = providers.providers.reduce((total, p) => total + BUSY_WAIT_MS + 2 * p.timeoutMs, 0);
+  return ROUNDS * round + (ROUNDS - 1) * ROUND_BACKOFF.capMs;
 }
 
 interface Plan {
@@ -107,8 +121,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Runs one task on the llm engine: providers in fallback order, each through its gateway (an open breaker is
  * skipped without a call; a full one is waited for, briefly), each call within the run's token budget (reserved
- * before, settled after), the model's answer cached where it can be reused. When every provider is open or fails,
- * or the budget has no room, the task runs on the local engine and says why.
+ * before, settled after), the model's answer cached where it can be reused; a second round after a transient
+ * failure (ROUNDS). When every provider is open or fails, or the budget has no room, the task runs on the local
+ * engine and says why.
  */
 export async function runLlmTask(
   env: Env,
@@ -214,49 +229,72 @@ export async function runLlmTask(
     return undefined;
   };
 
-  const cached = await launch(false);
-  if (cached) return cached;
   let hedged = false;
-  while (inFlight.size > 0) {
-    const timer =
-      !hedged && hedgeMs > 0 && next < list.length && inFlight.size === 1
-        ? sleep(hedgeMs).then(() => "hedge" as const)
-        : undefined;
-    const settled = await Promise.race([...[...inFlight.values()].map((l) => l.done), ...(timer ? [timer] : [])]);
-    if (settled === "hedge") {
-      hedged = true;
-      const fromCache = await launch(true);
-      if (fromCache) return fromCache;
-      continue;
+  let retryable = false;
+  for (let round = 0; round < ROUNDS; round++) {
+    if (round > 0) {
+      if (!retryable || budgetReason !== undefined) break;
+      await sleep(fullJitterDelay(round, ROUND_BACKOFF));
+      next = 0;
+      hedged = false;
+      retryable = false;
     }
-    inFlight.delete(settled.index);
-    const provider = list[settled.index] as Provider;
-    spent.tokensIn += settled.usage.tokensIn;
-    spent.tokensOut += settled.usage.tokensOut;
-    spent.costUsd += costUsd(provider, settled.usage);
-    spent.llmCalls += settled.calls;
-    if (settled.kind === "ok") {
-      // The twin, if any, is called off; its tokens are settled by its own call and counted below.
-      for (const other of inFlight.values()) other.controller.abort();
-      for (const other of inFlight.values()) {
-        const late = await other.done;
-        spent.tokensIn += late.usage.tokensIn;
-        spent.tokensOut += late.usage.tokensOut;
-        spent.costUsd += costUsd(list[late.index] as Provider, late.usage);
-        spent.llmCalls += late.calls;
-      }
-      return success(provider, settled.value);
-    }
-    if (settled.kind === "budget") budgetReason = settled.reason;
-    else if (settled.kind === "skipped") continue;
-    else reasons.push(`${provider.name}: ${settled.reason}`);
-    if (inFlight.size === 0 && budgetReason === undefined) {
-      const fromCache = await launch(false);
-      if (fromCache) return fromCache;
-    }
+    const cached = await launch(false);
+    if (cached) return cached;
+    const answered = await settleRound();
+    if (answered) return answered;
   }
   if (budgetReason !== undefined) return local(`token budget: ${budgetReason}`, spent);
   return local(reasons.join("; "), spent);
+
+  /** Waits out the calls of one round (hedging the slow one), handing over to the next provider on a failure. */
+  async function settleRound(): Promise<LlmTaskResult | undefined> {
+    while (inFlight.size > 0) {
+      const timer =
+        !hedged && hedgeMs > 0 && next < list.length && inFlight.size === 1
+          ? sleep(hedgeMs).then(() => "hedge" as const)
+          : undefined;
+      const settled = await Promise.race([...[...inFlight.values()].map((l) => l.done), ...(timer ? [timer] : [])]);
+      if (settled === "hedge") {
+        hedged = true;
+        const fromCache = await launch(true);
+        if (fromCache) return fromCache;
+        continue;
+      }
+      inFlight.delete(settled.index);
+      const provider = list[settled.index] as Provider;
+      spent.tokensIn += settled.usage.tokensIn;
+      spent.tokensOut += settled.usage.tokensOut;
+      spent.costUsd += costUsd(provider, settled.usage);
+      spent.llmCalls += settled.calls;
+      if (settled.kind === "ok") {
+        // The twin, if any, is called off; its tokens are settled by its own call and counted below.
+        for (const other of inFlight.values()) other.controller.abort();
+        for (const other of inFlight.values()) {
+          const late = await other.done;
+          spent.tokensIn += late.usage.tokensIn;
+          spent.tokensOut += late.usage.tokensOut;
+          spent.costUsd += costUsd(list[late.index] as Provider, late.usage);
+          spent.llmCalls += late.calls;
+        }
+        return success(provider, settled.value);
+      }
+      if (settled.kind === "budget") budgetReason = settled.reason;
+      else if (settled.kind === "skipped") {
+        // A hedge that was not sent leaves its provider untried: it is still next should the first call fail.
+        next = Math.min(next, settled.index);
+        continue;
+      } else {
+        reasons.push(`${provider.name}: ${settled.reason}`);
+        retryable ||= settled.retryable;
+      }
+      if (inFlight.size === 0 && budgetReason === undefined) {
+        const fromCache = await launch(false);
+        if (fromCache) return fromCache;
+      }
+    }
+    return undefined;
+  }
 }
 
 /** LLM_HEDGE_MS: how long a call may be out before a twin goes to the next provider; 0 turns hedging off. */
@@ -266,10 +304,14 @@ function hedgeDelayMs(env: Env): number {
   return Number.isFinite(value) && value >= 0 ? value : DEFAULT_HEDGE_MS;
 }
 
+/** Failures a second round may fix; a 429 is left to its breaker's Retry-After. */
+const RETRYABLE: ReadonlySet<FailureCode> = new Set(["server", "timeout", "connection", "invalid_output"]);
+
 type Spent = { usage: { tokensIn: number; tokensOut: number }; calls: number };
 type Attempt = (
   | { kind: "ok"; value: unknown }
-  | { kind: "failed"; reason: string }
+  /** `retryable`: another try may well succeed (a 5xx, a timeout, a dropped connection, output still invalid). */
+  | { kind: "failed"; reason: string; retryable: boolean }
   | { kind: "budget"; reason: string }
   /** A hedge that was not sent (the provider was full or open) or was called off: nothing to report. */
   | { kind: "skipped"; reason: string }
@@ -307,10 +349,12 @@ async function callThroughGateway(
     return {
       kind: "failed",
       reason: `breaker open until ${new Date(lease.reopenAt).toISOString()}`,
+      retryable: false,
       usage: none,
       calls: 0,
     };
-  if (lease.status === "busy") return { kind: "failed", reason: "at its concurrency limit", usage: none, calls: 0 };
+  if (lease.status === "busy")
+    return { kind: "failed", reason: "at its concurrency limit", retryable: false, usage: none, calls: 0 };
 
   const first = await budget.reserve(claim.taskId, claim.attempt, estimate);
   if (!first.granted || !first.reservation) {
@@ -391,7 +435,13 @@ async function callThroughGateway(
         });
         if (failure.code === "budget") return { kind: "budget", reason: failure.message, usage, calls };
         if (failure.code === "cancelled") return { kind: "skipped", reason: failure.message, usage, calls };
-        return { kind: "failed", reason: `${failure.code}${failure.status ? ` ${failure.status}` : ""}`, usage, calls };
+        return {
+          kind: "failed",
+          reason: `${failure.code}${failure.status ? ` ${failure.status}` : ""}`,
+          retryable: RETRYABLE.has(failure.code),
+          usage,
+          calls,
+        };
       }
     }
   } finally {
