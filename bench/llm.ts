@@ -228,7 +228,13 @@ try {
     { name: "429 burst (30 × Retry-After 3 s, first provider)", a: { rateLimitNext: 30, retryAfterS: 3 }, b: {} },
     { name: "first provider down", a: { down: true }, b: {} },
   ];
-  const healthy: Partial<MockOptions> = { errorRate: 0, malformedRate: 0, rateLimitNext: 0, down: false };
+  const healthy: Partial<MockOptions> = {
+    errorRate: 0,
+    malformedRate: 0,
+    rateLimitNext: 0,
+    rateLimitUntil: 0,
+    down: false,
+  };
   const faultResults = [];
   let pairIndex = 20;
   for (const profile of profiles) {

@@ -44,8 +44,11 @@ interface Profile {
   /** Mock settings for the first and the second provider (on top of 1 s ± 0.3 s). */
   a: Partial<MockOptions>;
   b: Partial<MockOptions>;
-  /** 429 bursts on the first provider: every `everyS` seconds the next `count` requests get Retry-After. */
-  bursts?: { everyS: number; count: number; retryAfterS: number };
+  /**
+   * 429 windows on the first provider: every `everyS` seconds, `forS` seconds in which every request is refused
+   * with a Retry-After of the time left — a rate limit that ends when it says it will.
+   */
+  bursts?: { everyS: number; forS: number };
   /** Shares of runs with a platform fault: a task's queue message delivered twice, the run's object evicted. */
   platform?: { duplicate: number; evict: number };
 }
@@ -54,10 +57,10 @@ const PROFILES: Record<string, Profile> = {
   clean: { description: "healthy providers", a: {}, b: {} },
   flaky: { description: "10% of calls answer 5xx, both providers", a: { errorRate: 0.1 }, b: { errorRate: 0.1 } },
   "rate-limited": {
-    description: "429 bursts (25 calls, Retry-After 3 s) every 10 s on the first provider",
+    description: "429 for 3 s in every 10 s on the first provider (Retry-After: the time left)",
     a: {},
     b: {},
-    bursts: { everyS: 10, count: 25, retryAfterS: 3 },
+    bursts: { everyS: 10, forS: 3 },
   },
   slow: {
     description: "10% of calls take 5–20 s (timeout 10 s), both providers",
@@ -72,10 +75,10 @@ const PROFILES: Record<string, Profile> = {
   },
   mixed: {
     description:
-      "5% 5xx, 3% malformed, 3% slow tail, 429 bursts; 20% of runs get a duplicated queue message, 10% an evicted coordinator",
+      "5% 5xx, 3% malformed, 3% slow tail, 429 for 2 s in every 15 s; 20% of runs get a duplicated queue message, 10% an evicted coordinator",
     a: { errorRate: 0.05, malformedRate: 0.03, tailRate: 0.03, tailMinMs: 5_000, tailMaxMs: 20_000 },
     b: { errorRate: 0.05, malformedRate: 0.03 },
-    bursts: { everyS: 15, count: 15, retryAfterS: 2 },
+    bursts: { everyS: 15, forS: 2 },
     platform: { duplicate: 0.2, evict: 0.1 },
   },
 };
@@ -323,10 +326,11 @@ try {
   const statsBefore = target.mocks ? { a: target.mocks.a.stats(), b: target.mocks.b.stats() } : undefined;
   const callsBefore = target.mocks ? { a: target.mocks.a.calls().length, b: target.mocks.b.calls().length } : undefined;
   if (profile.bursts && target.mocks) {
-    const { count, retryAfterS, everyS } = profile.bursts;
+    const { forS, everyS } = profile.bursts;
     const mock = target.mocks.a;
-    mock.configure({ rateLimitNext: count, retryAfterS });
-    burstTimer = setInterval(() => mock.configure({ rateLimitNext: count, retryAfterS }), everyS * 1000);
+    const burst = () => mock.configure({ rateLimitUntil: Date.now() + forS * 1000 });
+    burst();
+    burstTimer = setInterval(burst, everyS * 1000);
   }
 
   const startedAt = performance.now();

@@ -33,9 +33,17 @@ export interface MockOptions {
   down: boolean;
   /** 400 for `response_format: json_schema`, as providers without structured outputs answer. */
   rejectJsonSchema: boolean;
-  /** The next N requests get a 429 with `Retry-After: retryAfterS`. */
+  /**
+   * The next N requests get a 429 with `Retry-After: retryAfterS`, however long that takes: a provider that keeps
+   * refusing past the Retry-After it gave (a spent quota).
+   */
   rateLimitNext: number;
   retryAfterS: number;
+  /**
+   * Until this time (epoch ms), every request gets a 429 whose Retry-After is the time left (whole seconds, at
+   * least 1): a rate-limit window that ends when it says it will.
+   */
+  rateLimitUntil: number;
   /** Seed of the fault and latency draws, for repeatable benchmarks. */
   seed: number;
   model: string;
@@ -54,6 +62,7 @@ export const DEFAULT_MOCK: MockOptions = {
   rejectJsonSchema: false,
   rateLimitNext: 0,
   retryAfterS: 2,
+  rateLimitUntil: 0,
   seed: 1,
   model: "mock-1",
 };
@@ -223,12 +232,14 @@ export async function startMockLlm(partial: Partial<MockOptions> = {}, port = 0,
         ),
       );
     }
-    if (options.rateLimitNext > 0) {
-      options.rateLimitNext--;
+    const windowLeftMs = options.rateLimitUntil - Date.now();
+    if (options.rateLimitNext > 0 || windowLeftMs > 0) {
+      const retryAfterS = windowLeftMs > 0 ? Math.max(1, Math.ceil(windowLeftMs / 1000)) : options.retryAfterS;
+      if (windowLeftMs <= 0) options.rateLimitNext--;
       stats.faults.rateLimited++;
       finish(429);
       return send(res, 429, apiError("Rate limit reached", "rate_limit_exceeded"), {
-        "retry-after": String(options.retryAfterS),
+        "retry-after": String(retryAfterS),
       });
     }
     const latency =
@@ -316,6 +327,7 @@ if (import.meta.main) {
       "malformed-rate": { type: "string", default: "0" },
       "rate-limit-next": { type: "string", default: "0" },
       "retry-after": { type: "string", default: "2" },
+      "rate-limit-for": { type: "string", default: "0" },
       "reject-json-schema": { type: "boolean", default: false },
       down: { type: "boolean", default: false },
       seed: { type: "string", default: "1" },
@@ -334,6 +346,7 @@ if (import.meta.main) {
       malformedRate: Number(values["malformed-rate"]),
       rateLimitNext: Number(values["rate-limit-next"]),
       retryAfterS: Number(values["retry-after"]),
+      rateLimitUntil: Number(values["rate-limit-for"]) > 0 ? Date.now() + Number(values["rate-limit-for"]) * 1000 : 0,
       rejectJsonSchema: values["reject-json-schema"],
       down: values.down,
       seed: Number(values.seed),
