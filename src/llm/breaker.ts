@@ -143,11 +143,15 @@ export function afterCall(
 
 /**
  * Additive increase, multiplicative decrease: a success raises the limit by 1/limit (about one per window of
- * successes), a 429 or a timeout halves it; always within [1, max].
+ * successes), a 429 or a timeout halves it; always within [1, max]. Like TCP's one cut per window, a failure of a
+ * call that was already out when the limit was last cut does not cut it again: the 32 calls in flight when a rate
+ * limit starts all come back 429, and halving for each would take the limit to 1 for one event (measured under
+ * `bench:load`: hundreds of successes to win it back, while tasks queued for the slot).
  */
-export function adjustLimit(limit: number, outcome: Outcome, max: number): number {
+export function adjustLimit(limit: number, outcome: Outcome, max: number, sentBeforeLastCut = false): number {
   if (outcome.kind === "success") return Math.min(max, limit + 1 / Math.max(1, limit));
-  if (outcome.kind === "failure" && (outcome.rateLimited || outcome.timedOut)) return Math.max(1, limit / 2);
+  if (outcome.kind === "failure" && (outcome.rateLimited || outcome.timedOut) && !sentBeforeLastCut)
+    return Math.max(1, limit / 2);
   return limit;
 }
 

@@ -26,4 +26,9 @@ export const GATEWAY_SCHEMA: readonly SchemaStep[] = [
     version: 2,
     statements: ["ALTER TABLE state ADD COLUMN max_concurrency INTEGER NOT NULL DEFAULT 4"],
   },
+  {
+    // When the adaptive limit was last cut: calls already out then do not cut it again (one cut per window).
+    version: 3,
+    statements: ["ALTER TABLE state ADD COLUMN cut_at INTEGER NOT NULL DEFAULT 0"],
+  },
 ];

@@ -58,6 +58,8 @@ interface GatewayState {
   limit: number;
   mode: OutputMode;
   max: number;
+  /** When the limit was last cut (epoch ms, 0 for never). */
+  cutAt: number;
 }
 
 /** Extra time a lease lives past the provider's timeout (a repair round trip, slow consumers) before it is reclaimed. */
@@ -95,8 +97,8 @@ export class ProviderGateway extends DurableObject<Env> {
 
   #state(now: number, maxConcurrency?: number): GatewayState {
     const row = this.ctx.storage.sql
-      .exec<{ breaker: string; limit_now: number; mode: string; max_concurrency: number }>(
-        "SELECT breaker, limit_now, mode, max_concurrency FROM state WHERE id = 1",
+      .exec<{ breaker: string; limit_now: number; mode: string; max_concurrency: number; cut_at: number }>(
+        "SELECT breaker, limit_now, mode, max_concurrency, cut_at FROM state WHERE id = 1",
       )
       .toArray()[0];
     if (row) {
@@ -105,6 +107,7 @@ export class ProviderGateway extends DurableObject<Env> {
         limit: row.limit_now,
         mode: row.mode as OutputMode,
         max: row.max_concurrency,
+        cutAt: row.cut_at,
       };
       // The configured ceiling can change between deploys: the adaptive limit follows it down at once.
       if (maxConcurrency !== undefined && maxConcurrency !== state.max) {
@@ -116,7 +119,7 @@ export class ProviderGateway extends DurableObject<Env> {
     const max = maxConcurrency ?? 4;
     // Start at the configured ceiling (what the account is allowed): a run's parallel chunks should not queue
     // behind a cold limit. 429s and timeouts halve it; successes win it back one slot at a time.
-    const initial: GatewayState = { breaker: closedBreaker(), limit: max, mode: "json_schema", max };
+    const initial: GatewayState = { breaker: closedBreaker(), limit: max, mode: "json_schema", max, cutAt: 0 };
     // Only a caller that knows the provider's limits (acquire) creates the state; a health snapshot does not.
     if (maxConcurrency !== undefined) this.#save(initial, now);
     return initial;
@@ -124,11 +127,12 @@ export class ProviderGateway extends DurableObject<Env> {
 
   #save(state: GatewayState, now: number): void {
     this.ctx.storage.sql.exec(
-      "INSERT INTO state (id, breaker, limit_now, mode, max_concurrency, updated_at) VALUES (1, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET breaker = excluded.breaker, limit_now = excluded.limit_now, mode = excluded.mode, max_concurrency = excluded.max_concurrency, updated_at = excluded.updated_at",
+      "INSERT INTO state (id, breaker, limit_now, mode, max_concurrency, cut_at, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET breaker = excluded.breaker, limit_now = excluded.limit_now, mode = excluded.mode, max_concurrency = excluded.max_concurrency, cut_at = excluded.cut_at, updated_at = excluded.updated_at",
       JSON.stringify(state.breaker),
       state.limit,
       state.mode,
       state.max,
+      state.cutAt,
       now,
     );
   }
@@ -210,7 +214,7 @@ export class ProviderGateway extends DurableObject<Env> {
     const now = Date.now();
     const state = this.#state(now);
     const held = this.ctx.storage.sql
-      .exec<{ probe: number }>("SELECT probe FROM leases WHERE id = ?", lease)
+      .exec<{ probe: number; acquired_at: number }>("SELECT probe, acquired_at FROM leases WHERE id = ?", lease)
       .toArray()[0];
     this.ctx.storage.sql.exec("DELETE FROM leases WHERE id = ?", lease);
     const probe = held?.probe === 1 || state.breaker.probe === lease;
@@ -232,7 +236,11 @@ export class ProviderGateway extends DurableObject<Env> {
     const before = state.breaker.state;
     state.breaker = afterCall(state.breaker, report.outcome, calls, now, config, probe, state.limit);
     if (before !== "open" && state.breaker.state === "open") this.#count("trips");
-    state.limit = adjustLimit(state.limit, report.outcome, state.max);
+    const limitBefore = state.limit;
+    // A lease reclaimed or unknown counts as sent before the cut: the safe side is not to cut twice.
+    const sentBeforeLastCut = held === undefined || held.acquired_at < state.cutAt;
+    state.limit = adjustLimit(state.limit, report.outcome, state.max, sentBeforeLastCut);
+    if (state.limit < limitBefore) state.cutAt = now;
     this.#count(
       report.outcome.kind === "success" ? "successes" : report.outcome.kind === "failure" ? "failures" : "neutral",
     );

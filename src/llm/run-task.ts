@@ -15,6 +15,7 @@ import {
   tailorFromLlm,
   tailorRequest,
 } from "./engine.ts";
+import type { GatewayProvider } from "./gateway.ts";
 import { PROMPT_VERSIONS, type Prompt } from "./prompts.ts";
 
 /** The run's side of an llm task: its budget. */
@@ -187,46 +188,84 @@ export async function runLlmTask(
     };
   };
 
-  // Providers in order. A call still out after the hedge delay gets a twin on the next provider (if that one
-  // admits it at once): the first good answer wins and the other is called off — the slow tail of one provider
-  // costs a few hundred tokens instead of a task's whole latency.
+  // Providers in order of preference, each tried once a round. A call still out after the hedge delay gets a twin
+  // on another provider (if one admits it at once): the first good answer wins and the other is called off — the
+  // slow tail of one provider costs a few hundred tokens instead of a task's whole latency.
   const hedgeMs = hedgeDelayMs(env);
   const list = providers.providers;
   type Launched = { index: number; controller: AbortController; done: Promise<Attempt & { index: number }> };
   const inFlight = new Map<number, Launched>();
-  let next = 0;
+  let tried = new Set<number>();
   let budgetReason: string | undefined;
-  const launch = async (hedge: boolean): Promise<LlmTaskResult | undefined> => {
-    while (next < list.length) {
-      const index = next++;
-      const provider = list[index] as Provider;
-      const cacheKey = cacheKeyFor(provider);
-      if (cacheKey) {
-        const cached = await env.CACHE.get(cacheKey, "text").catch(() => null);
-        if (cached !== null) {
-          for (const other of inFlight.values()) other.controller.abort();
-          return {
-            output: taskPlan.finish(JSON.parse(cached)),
-            report: {
-              latencyMs: performance.now() - started,
-              cacheHit: true,
-              cacheKey,
-              engine: "llm",
-              provider: provider.name,
-              ...spent,
-            },
-          };
-        }
-      }
-      const controller = new AbortController();
-      const done = callThroughGateway(env, provider, claim, taskPlan, estimate, budget, fetcher, {
-        signal: controller.signal,
-        waitForSlot: !hedge,
-      }).then((attempt) => ({ ...attempt, index }));
-      inFlight.set(index, { index, controller, done });
-      return undefined;
+
+  /** A cached answer from any provider not yet tried this round. */
+  const fromCache = async (): Promise<LlmTaskResult | undefined> => {
+    for (const [index, provider] of list.entries()) {
+      const cacheKey = tried.has(index) ? undefined : cacheKeyFor(provider);
+      if (!cacheKey) continue;
+      const cached = await env.CACHE.get(cacheKey, "text").catch(() => null);
+      if (cached === null) continue;
+      for (const other of inFlight.values()) other.controller.abort();
+      return {
+        output: taskPlan.finish(JSON.parse(cached)),
+        report: {
+          latencyMs: performance.now() - started,
+          cacheHit: true,
+          cacheKey,
+          engine: "llm",
+          provider: provider.name,
+          ...spent,
+        },
+      };
     }
     return undefined;
+  };
+
+  /**
+   * Starts a call on the first provider not yet tried this round that admits one now. An open provider is passed
+   * over (and named in the reasons); so is a full one — a preferred provider at its concurrency limit should not
+   * hold a task while another has room. When every untried provider is full, a task waits up to BUSY_WAIT_MS for
+   * whichever frees first; a hedge does not wait (it is only worth sending at once).
+   */
+  const launch = async (hedge: boolean): Promise<LlmTaskResult | undefined> => {
+    const cached = await fromCache();
+    if (cached) return cached;
+    const waitUntil = Date.now() + (hedge ? 0 : BUSY_WAIT_MS);
+    for (;;) {
+      let busy = false;
+      let retryAfterMs = 250;
+      for (const [index, provider] of list.entries()) {
+        if (tried.has(index)) continue;
+        const lease = await env.PROVIDER_GATEWAY.getByName(provider.name).acquire(limitsOf(provider, claim), estimate);
+        if (lease.status === "granted") {
+          tried.add(index);
+          const controller = new AbortController();
+          const done = callWithLease(env, provider, lease, claim, taskPlan, estimate, budget, fetcher, {
+            signal: controller.signal,
+          }).then((attempt) => ({ ...attempt, index }));
+          inFlight.set(index, { index, controller, done });
+          return undefined;
+        }
+        if (lease.status === "open") {
+          tried.add(index);
+          reasons.push(`${provider.name}: breaker open until ${new Date(lease.reopenAt).toISOString()}`);
+          continue;
+        }
+        busy = true;
+        retryAfterMs = Math.min(retryAfterMs, lease.retryAfterMs);
+      }
+      if (!busy) return undefined;
+      if (Date.now() >= waitUntil) {
+        if (hedge) return undefined;
+        for (const [index, provider] of list.entries()) {
+          if (tried.has(index)) continue;
+          tried.add(index);
+          reasons.push(`${provider.name}: at its concurrency limit`);
+        }
+        return undefined;
+      }
+      await sleep(retryAfterMs);
+    }
   };
 
   let hedged = false;
@@ -235,7 +274,7 @@ export async function runLlmTask(
     if (round > 0) {
       if (!retryable || budgetReason !== undefined) break;
       await sleep(fullJitterDelay(round, ROUND_BACKOFF));
-      next = 0;
+      tried = new Set();
       hedged = false;
       retryable = false;
     }
@@ -251,14 +290,14 @@ export async function runLlmTask(
   async function settleRound(): Promise<LlmTaskResult | undefined> {
     while (inFlight.size > 0) {
       const timer =
-        !hedged && hedgeMs > 0 && next < list.length && inFlight.size === 1
+        !hedged && hedgeMs > 0 && tried.size < list.length && inFlight.size === 1
           ? sleep(hedgeMs).then(() => "hedge" as const)
           : undefined;
       const settled = await Promise.race([...[...inFlight.values()].map((l) => l.done), ...(timer ? [timer] : [])]);
       if (settled === "hedge") {
         hedged = true;
-        const fromCache = await launch(true);
-        if (fromCache) return fromCache;
+        const cached = await launch(true);
+        if (cached) return cached;
         continue;
       }
       inFlight.delete(settled.index);
@@ -280,17 +319,14 @@ export async function runLlmTask(
         return success(provider, settled.value);
       }
       if (settled.kind === "budget") budgetReason = settled.reason;
-      else if (settled.kind === "skipped") {
-        // A hedge that was not sent leaves its provider untried: it is still next should the first call fail.
-        next = Math.min(next, settled.index);
-        continue;
-      } else {
+      else if (settled.kind === "skipped") continue;
+      else {
         reasons.push(`${provider.name}: ${settled.reason}`);
         retryable ||= settled.retryable;
       }
       if (inFlight.size === 0 && budgetReason === undefined) {
-        const fromCache = await launch(false);
-        if (fromCache) return fromCache;
+        const cached = await launch(false);
+        if (cached) return cached;
       }
     }
     return undefined;
@@ -313,49 +349,35 @@ type Attempt = (
   /** `retryable`: another try may well succeed (a 5xx, a timeout, a dropped connection, output still invalid). */
   | { kind: "failed"; reason: string; retryable: boolean }
   | { kind: "budget"; reason: string }
-  /** A hedge that was not sent (the provider was full or open) or was called off: nothing to report. */
+  /** A call we called off (its twin answered first): nothing for its breaker. */
   | { kind: "skipped"; reason: string }
 ) &
   Spent;
 
-async function callThroughGateway(
-  env: Env,
-  provider: Provider,
-  claim: Claimed,
-  taskPlan: Plan,
-  estimate: number,
-  budget: RunBudget,
-  fetcher: typeof fetch | undefined,
-  call: { signal: AbortSignal; waitForSlot: boolean },
-): Promise<Attempt> {
-  const none = { tokensIn: 0, tokensOut: 0 };
-  const gateway = env.PROVIDER_GATEWAY.getByName(provider.name);
-  const limits = {
+/** What the gateway is told of a provider: its limits, and whether its breaker is on for this run. */
+function limitsOf(provider: Provider, claim: Claimed): GatewayProvider {
+  return {
     name: provider.name,
     maxConcurrency: provider.maxConcurrency,
     timeoutMs: provider.timeoutMs,
     breaker: claim.features.circuitBreakers,
   };
-  // A hedge does not wait for a slot: it is only worth sending at once.
-  const waitUntil = Date.now() + (call.waitForSlot ? BUSY_WAIT_MS : 0);
-  let lease = await gateway.acquire(limits, estimate);
-  while (lease.status === "busy" && Date.now() < waitUntil) {
-    await sleep(lease.retryAfterMs);
-    lease = await gateway.acquire(limits, estimate);
-  }
-  if (!call.waitForSlot && lease.status !== "granted")
-    return { kind: "skipped", reason: "no slot for a hedge", usage: none, calls: 0 };
-  if (lease.status === "open")
-    return {
-      kind: "failed",
-      reason: `breaker open until ${new Date(lease.reopenAt).toISOString()}`,
-      retryable: false,
-      usage: none,
-      calls: 0,
-    };
-  if (lease.status === "busy")
-    return { kind: "failed", reason: "at its concurrency limit", retryable: false, usage: none, calls: 0 };
+}
 
+/** One call (with its repair) under a granted lease, within the run's budget; the lease is released after. */
+async function callWithLease(
+  env: Env,
+  provider: Provider,
+  lease: { lease: string; mode: OutputMode },
+  claim: Claimed,
+  taskPlan: Plan,
+  estimate: number,
+  budget: RunBudget,
+  fetcher: typeof fetch | undefined,
+  call: { signal: AbortSignal },
+): Promise<Attempt> {
+  const none = { tokensIn: 0, tokensOut: 0 };
+  const gateway = env.PROVIDER_GATEWAY.getByName(provider.name);
   const first = await budget.reserve(claim.taskId, claim.attempt, estimate);
   if (!first.granted || !first.reservation) {
     await gateway.release(lease.lease, { outcome: { kind: "neutral" }, latencyMs: 0, tokensIn: 0, tokensOut: 0 });

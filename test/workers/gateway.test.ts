@@ -138,6 +138,25 @@ describe("ProviderGateway concurrency", () => {
     expect((await g.stub.snapshot(g.provider.name)).limit).toBe(1);
   });
 
+  it("cuts once for the calls that were out together, and again for a call sent after the cut", async () => {
+    const g = gateway(4);
+    const out = await Promise.all([g.acquire(), g.acquire(), g.acquire(), g.acquire()]);
+    await sleep(5);
+    for (const lease of out) {
+      if (lease.status !== "granted") throw new Error(`expected a lease, got ${lease.status}`);
+      await g.stub.release(lease.lease, {
+        outcome: { kind: "failure", timedOut: true },
+        latencyMs: 1_000,
+        tokensIn: 0,
+        tokensOut: 0,
+      });
+    }
+    expect((await g.stub.snapshot(g.provider.name)).limit).toBe(2);
+    await sleep(5);
+    await g.call({ kind: "failure", timedOut: true });
+    expect((await g.stub.snapshot(g.provider.name)).limit).toBe(1);
+  });
+
   it("never grants more leases than its limit to 50 simultaneous callers", async () => {
     const g = gateway(4);
     const replies = await Promise.all(Array.from({ length: 50 }, () => g.acquire()));

@@ -11,7 +11,7 @@ beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => mock.server.close());
 
 describe("50 simultaneous llm tasks", () => {
-  it("never put more calls in flight at the provider than its lease limit", async () => {
+  it("never put more calls in flight at a provider than its lease limit, and spill over to the next one", async () => {
     mock.latency(40);
     const { budget, held, settled } = openBudget();
     const claims: Claimed[] = Array.from({ length: 50 }, (_, i) => ({
@@ -28,13 +28,18 @@ describe("50 simultaneous llm tasks", () => {
 
     // All served by the model: waiting for a slot is not failing.
     expect(results.every((r) => r.report.engine === "llm" && r.report.fallback === undefined)).toBe(true);
-    const snapshot = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
-    // The adaptive limit is at most maxConcurrency (4): the provider never sees more, and sees that many.
-    expect(mock.peak.primary).toBe(4);
-    expect(snapshot.totals.peak_in_flight).toBeLessThanOrEqual(4);
-    expect(snapshot.totals.refused_busy).toBeGreaterThan(0);
-    expect(snapshot.inFlight).toBe(0);
-    expect(mock.requests("primary")).toHaveLength(50);
+    // The adaptive limit is at most maxConcurrency (4): neither provider ever sees more, and each sees that many —
+    // a task that finds the primary full goes to the secondary rather than queue for the primary.
+    for (const name of ["primary", "secondary"] as const) {
+      const snapshot = await env.PROVIDER_GATEWAY.getByName(name).snapshot(name);
+      expect(mock.peak[name]).toBe(4);
+      expect(snapshot.totals.peak_in_flight).toBeLessThanOrEqual(4);
+      expect(snapshot.inFlight).toBe(0);
+    }
+    const primary = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
+    expect(primary.totals.refused_busy).toBeGreaterThan(0);
+    // One call per task, wherever it went.
+    expect(mock.requests("primary").length + mock.requests("secondary").length).toBe(50);
     // Every reservation was settled with the provider's reported usage.
     expect(held.size).toBe(0);
     expect(settled()).toBe(results.reduce((sum, r) => sum + (r.report.tokensIn ?? 0) + (r.report.tokensOut ?? 0), 0));

@@ -68,7 +68,8 @@ describe("logs", () => {
             ["succeeded", "partial", "failed"].includes(
               ((await (await call(`/v1/runs/${id}`, {}, auth)).json()) as { status: string }).status,
             ),
-          { timeout: 20_000, interval: 50 },
+          // Polled gently: every call counts against the key's rate limit (60 a minute).
+          { timeout: 20_000, interval: 500 },
         );
 
       // A local run, one whose tasks fail (partial), and an llm run whose providers fail.
@@ -80,7 +81,7 @@ describe("logs", () => {
       mock.on("primary", () => status(500, `upstream failed on: ${RESUME_MARK}`));
       mock.on("secondary", () => status(400, `bad request near ${JOB_MARK}`));
       const llm = await start({ engine: "llm" });
-      await Promise.all([finished(ok.id), finished(failing.id), finished(llm.id)]);
+      for (const run of [ok, failing, llm]) await finished(run.id);
 
       // Events with the browser token, the synchronous endpoints, and bad input that quotes nothing back.
       const events = await call(`/v1/runs/${ok.id}/events?token=${encodeURIComponent(ok.eventsToken)}`, {

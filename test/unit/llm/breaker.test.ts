@@ -159,4 +159,11 @@ describe("adaptive concurrency", () => {
     expect(limit).toBe(1);
     expect(adjustLimit(3, { kind: "failure" }, 8)).toBe(3);
   });
+
+  it("cuts once per window: a call already out at the last cut does not cut again", () => {
+    expect(adjustLimit(32, { kind: "failure", rateLimited: true }, 32, true)).toBe(32);
+    expect(adjustLimit(32, { kind: "failure", timedOut: true }, 32, true)).toBe(32);
+    expect(adjustLimit(32, { kind: "failure", rateLimited: true }, 32, false)).toBe(16);
+    expect(adjustLimit(16, { kind: "success" }, 32, true)).toBeCloseTo(16 + 1 / 16);
+  });
 });
