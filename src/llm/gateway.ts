@@ -17,7 +17,14 @@ import type { OutputMode } from "./client.ts";
 import { GATEWAY_SCHEMA } from "./gateway-schema.ts";
 
 export type AcquireReply =
-  | { status: "granted"; lease: string; probe: boolean; mode: OutputMode }
+  | {
+      status: "granted";
+      lease: string;
+      probe: boolean;
+      mode: OutputMode;
+      /** The 95th percentile of the provider's recent successful calls, once there are enough to say (ms). */
+      p95LatencyMs?: number;
+    }
   /** The breaker is open: do not call before `reopenAt`. */
   | { status: "open"; reopenAt: number }
   /** At the concurrency limit: try again shortly. */
@@ -205,7 +212,35 @@ export class ProviderGateway extends DurableObject<Env> {
       "INSERT INTO totals (name, value) VALUES ('peak_in_flight', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
       peak,
     );
-    return { status: "granted", lease, probe, mode: state.mode };
+    const p95LatencyMs = this.#p95Latency(now);
+    return {
+      status: "granted",
+      lease,
+      probe,
+      mode: state.mode,
+      ...(p95LatencyMs !== undefined ? { p95LatencyMs } : {}),
+    };
+  }
+
+  /**
+   * The 95th percentile latency of the successful calls in the breaker's window, from at least 20 of them: what
+   * a caller hedges on ("The Tail at Scale": a second request once the first is slower than 95% of answers).
+   */
+  #p95Latency(now: number): number | undefined {
+    const since = now - this.#breakerConfig().windowMs;
+    const n = Number(
+      this.ctx.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM calls WHERE ok = 1 AND at > ?", since).one()
+        .n,
+    );
+    if (n < 20) return undefined;
+    const row = this.ctx.storage.sql
+      .exec<{ latency_ms: number }>(
+        "SELECT latency_ms FROM calls WHERE ok = 1 AND at > ? ORDER BY latency_ms LIMIT 1 OFFSET ?",
+        since,
+        Math.ceil(n * 0.95) - 1,
+      )
+      .toArray()[0];
+    return row ? Number(row.latency_ms) : undefined;
   }
 
   /** The call made under `lease` is over: record it, move the breaker and the concurrency limit. */

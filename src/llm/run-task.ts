@@ -37,8 +37,13 @@ export interface LlmTaskResult {
 const MAX_TOKENS = { requirements: 600, analyze: 1000, review: 400, tailor: 300 } as const;
 /** How long a task waits, in total, for a slot under a provider's concurrency limit before trying the next one. */
 const BUSY_WAIT_MS = 15_000;
-/** Default LLM_HEDGE_MS: well past a normal answer (1–3 s for these prompts), early in a slow tail. */
+/**
+ * Default LLM_HEDGE_MS, the longest a call waits for its twin: well past a normal answer (1–3 s for these prompts),
+ * early in a slow tail. Once a provider has a latency history the twin goes sooner, at its p95 (not under
+ * MIN_HEDGE_MS): about one call in twenty is hedged, and those are the slow ones.
+ */
 const DEFAULT_HEDGE_MS = 4_000;
+const MIN_HEDGE_MS = 1_000;
 
 /**
  * Rounds over the providers a task may make. A second round follows a full-jitter pause when a call failed in a way
@@ -191,9 +196,15 @@ export async function runLlmTask(
   // Providers in order of preference, each tried once a round. A call still out after the hedge delay gets a twin
   // on another provider (if one admits it at once): the first good answer wins and the other is called off — the
   // slow tail of one provider costs a few hundred tokens instead of a task's whole latency.
-  const hedgeMs = hedgeDelayMs(env);
+  const hedgeCeilingMs = hedgeDelayMs(env);
   const list = providers.providers;
-  type Launched = { index: number; controller: AbortController; done: Promise<Attempt & { index: number }> };
+  type Launched = {
+    index: number;
+    controller: AbortController;
+    done: Promise<Attempt & { index: number }>;
+    /** When to send its twin: the provider's recent p95 latency (at least MIN_HEDGE_MS), at most LLM_HEDGE_MS. */
+    hedgeAt: number;
+  };
   const inFlight = new Map<number, Launched>();
   let tried = new Set<number>();
   let budgetReason: string | undefined;
@@ -243,7 +254,8 @@ export async function runLlmTask(
           const done = callWithLease(env, provider, lease, claim, taskPlan, estimate, budget, fetcher, {
             signal: controller.signal,
           }).then((attempt) => ({ ...attempt, index }));
-          inFlight.set(index, { index, controller, done });
+          const hedgeMs = Math.min(hedgeCeilingMs, Math.max(MIN_HEDGE_MS, lease.p95LatencyMs ?? hedgeCeilingMs));
+          inFlight.set(index, { index, controller, done, hedgeAt: Date.now() + hedgeMs });
           return undefined;
         }
         if (lease.status === "open") {
@@ -289,9 +301,10 @@ export async function runLlmTask(
   /** Waits out the calls of one round (hedging the slow one), handing over to the next provider on a failure. */
   async function settleRound(): Promise<LlmTaskResult | undefined> {
     while (inFlight.size > 0) {
+      const only = inFlight.size === 1 ? [...inFlight.values()][0] : undefined;
       const timer =
-        !hedged && hedgeMs > 0 && tried.size < list.length && inFlight.size === 1
-          ? sleep(hedgeMs).then(() => "hedge" as const)
+        only && !hedged && hedgeCeilingMs > 0 && tried.size < list.length
+          ? sleep(Math.max(0, only.hedgeAt - Date.now())).then(() => "hedge" as const)
           : undefined;
       const settled = await Promise.race([...[...inFlight.values()].map((l) => l.done), ...(timer ? [timer] : [])]);
       if (settled === "hedge") {

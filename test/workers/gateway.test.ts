@@ -157,6 +157,24 @@ describe("ProviderGateway concurrency", () => {
     expect((await g.stub.snapshot(g.provider.name)).limit).toBe(1);
   });
 
+  it("tells each lease the p95 latency of the window's successful calls, once there are 20", async () => {
+    const g = gateway(4);
+    const succeed = async (latencyMs: number) => {
+      const lease = await g.acquire();
+      if (lease.status !== "granted") throw new Error(`expected a lease, got ${lease.status}`);
+      await g.stub.release(lease.lease, { outcome: ok, latencyMs, tokensIn: 1, tokensOut: 1 });
+    };
+    for (let i = 1; i <= 19; i++) await succeed(i * 10);
+    const before = await g.acquire();
+    expect(before.status === "granted" ? before.p95LatencyMs : "not granted").toBeUndefined();
+    if (before.status === "granted")
+      await g.stub.release(before.lease, { outcome: ok, latencyMs: 200, tokensIn: 1, tokensOut: 1 });
+    // Latencies 10, 20 … 200 ms (and a failure, which does not count): the 19th of 20 is 190 ms.
+    await g.call(serverError, 500);
+    const after = await g.acquire();
+    expect(after.status === "granted" ? after.p95LatencyMs : "not granted").toBe(190);
+  });
+
   it("never grants more leases than its limit to 50 simultaneous callers", async () => {
     const g = gateway(4);
     const replies = await Promise.all(Array.from({ length: 50 }, () => g.acquire()));

@@ -49,6 +49,29 @@ describe("hedged calls", () => {
     expect(result.report.tokensIn).toBeGreaterThan(mock.requests("secondary").length);
   });
 
+  it("with a latency history, the twin goes at the provider's p95 (at least 1 s), before LLM_HEDGE_MS", async () => {
+    // Twenty recent answers of about 50 ms: the primary's p95 is far below the 1 s floor.
+    const gateway = env.PROVIDER_GATEWAY.getByName("primary");
+    const limits = { name: "primary", maxConcurrency: 4, timeoutMs: 2000, breaker: true };
+    for (let i = 0; i < 20; i++) {
+      const lease = await gateway.acquire(limits, 100);
+      if (lease.status !== "granted") throw new Error(`expected a lease, got ${lease.status}`);
+      await gateway.release(lease.lease, { outcome: { kind: "success" }, latencyMs: 50, tokensIn: 1, tokensOut: 1 });
+    }
+    expect((await gateway.acquire(limits, 100)).status === "granted").toBe(true);
+    // The primary answers in 1.8 s (inside its 2 s timeout), before a twin sent at LLM_HEDGE_MS would be.
+    mock.on("primary", async () => {
+      await delay(1_800);
+      return undefined;
+    });
+    const started = Date.now();
+    const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "1900" }, claim("hedge-p95"), openBudget().budget);
+    const elapsed = Date.now() - started;
+    expect(result.report).toMatchObject({ engine: "llm", provider: "secondary" });
+    expect(elapsed).toBeGreaterThanOrEqual(1_000);
+    expect(elapsed).toBeLessThan(1_700);
+  });
+
   it("no twin when the first answer comes in time, or when hedging is off", async () => {
     const quick = await runLlmTask({ ...env, LLM_HEDGE_MS: "1000" }, claim("hedge-2"), openBudget().budget);
     expect(quick.report.provider).toBe("primary");
