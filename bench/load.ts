@@ -10,13 +10,14 @@
  */
 import { randomBytes } from "node:crypto";
 import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import type { RunEvent, RunView } from "../src/domain/run.ts";
 import { histogramSvg } from "./lib/histogram-svg.ts";
 import { publish } from "./lib/report.ts";
 import { type RunTiming, runAndFollow } from "./lib/run-client.ts";
-import { checkEvents, histogram, summarize, tally } from "./lib/stats.ts";
+import { checkEvents, histogram, queuedTaskTimes, summarize, tally } from "./lib/stats.ts";
 import { type MockLlm, type MockOptions, startMockLlm } from "./mock-llm/server.ts";
 
 const ROOT = join(import.meta.dirname, "..");
@@ -148,6 +149,8 @@ interface Target {
   adminToken?: string;
   mocks?: { a: MockLlm; b: MockLlm };
   peakRssMb(): number;
+  /** CPU seconds the dev server has used so far (0 for a remote target). */
+  cpuSeconds(): number;
   stop(): Promise<void>;
 }
 
@@ -160,7 +163,13 @@ function devVar(name: string): string | undefined {
 async function startTarget(): Promise<Target> {
   if (args["base-url"]) {
     if (!args["api-key"]) throw new Error("--base-url needs --api-key");
-    return { baseUrl: args["base-url"], apiKeys: [args["api-key"]], peakRssMb: () => 0, stop: async () => {} };
+    return {
+      baseUrl: args["base-url"],
+      apiKeys: [args["api-key"]],
+      peakRssMb: () => 0,
+      cpuSeconds: () => 0,
+      stop: async () => {},
+    };
   }
   const { startDevServer } = await import("./lib/dev-server.ts");
   const mocks = {
@@ -215,6 +224,7 @@ async function startTarget(): Promise<Target> {
     adminToken,
     mocks,
     peakRssMb: () => server.peakRssMb(),
+    cpuSeconds: () => server.cpuSeconds(),
     stop: async () => {
       await server.stop();
       await Promise.all([mocks.a.close(), mocks.b.close()]);
@@ -334,6 +344,7 @@ try {
   }
 
   const startedAt = performance.now();
+  const cpuBefore = target.cpuSeconds();
   const outcomes: Outcome[] = [];
   let next = 0;
   const worker = async () => {
@@ -356,6 +367,13 @@ try {
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, RUNS) }, worker));
   const wallMs = performance.now() - startedAt;
+  const cpuSeconds = target.cpuSeconds() - cpuBefore;
+  // BENCH_EVENTS=<file>: every run's events, one JSON line per run, for diagnosing where the time went.
+  if (process.env.BENCH_EVENTS)
+    writeFileSync(
+      process.env.BENCH_EVENTS,
+      outcomes.map((o) => JSON.stringify({ index: o.index, faults: o.faults, ...o.timing })).join("\n"),
+    );
   if (burstTimer) clearInterval(burstTimer);
 
   // What each run ended as, from the service's own view.
@@ -424,6 +442,22 @@ try {
     : [];
   const unleased = providerRows.reduce((s, p) => s + p.unleased, 0);
 
+  // Where the time went: a model call at the provider, against a queued task from sent to done (queue wait,
+  // consumer work and its model calls), and how busy the dev server was.
+  const mocks = target.mocks;
+  const modelCalls = summarize(
+    mocks
+      ? (["a", "b"] as const).flatMap((k) =>
+          mocks[k]
+            .calls()
+            .slice(callsBefore?.[k] ?? 0)
+            .filter((c) => c.status === 200)
+            .map((c) => c.endedAt - c.startedAt),
+        )
+      : [],
+  );
+  const queuedTasks = summarize(followed.flatMap((o) => queuedTaskTimes(o.timing?.events ?? [])));
+
   const fan = args["no-fanout"]
     ? undefined
     : await fanOut(target, pairs[0] as Pair).catch((error) => ({
@@ -454,6 +488,8 @@ try {
     callsToOpenProviderBeyondProbes: unleased,
     fanOut: fan,
     peakDevServerRssMb: target.peakRssMb(),
+    timeSplitMs: { modelCall: modelCalls, queuedTask: queuedTasks },
+    devServerCpuCores: wallMs > 0 ? cpuSeconds / (wallMs / 1000) : 0,
     platformFaults: tally(outcomes.flatMap((o) => Object.keys(o.faults ?? {}))),
     errors: outcomes.filter((o) => o.error).map((o) => o.error),
   };
@@ -494,6 +530,8 @@ ${started} tailor runs (${CONCURRENCY} at once, ${source}), mock providers at 1 
 | calls to an open provider beyond probes | **${unleased}** | 0 |
 | breaker trips / refused while open / probes | ${providerRows.map((p) => `${p.provider}: ${p.trips} / ${p.refusedOpen} / ${p.probes}`).join("; ") || "—"} | |
 ${fan ? `| 50 watchers on one run, all events in order | ${fan.complete}/${fan.watchers} (${fan.events} events each) | 50/50 |\n` : ""}| peak memory (wrangler + workerd) | ${figures.peakDevServerRssMb} MB | |
+| where the time went: a model call p50 / p95; a queued task, sent → done, p50 / p95 | ${s(modelCalls.p50)} / ${s(modelCalls.p95)}; ${s(queuedTasks.p50)} / ${s(queuedTasks.p95)} | |
+| dev server CPU (wrangler + workerd), mean over the runs | ${figures.devServerCpuCores.toFixed(2)} cores of ${availableParallelism()} | |
 ${
   profile.platform
     ? `\nPlatform faults injected: ${Object.entries(figures.platformFaults)

@@ -8,6 +8,8 @@ export interface DevServer {
   baseUrl: string;
   stop(): Promise<void>;
   peakRssMb(): number;
+  /** CPU seconds (user + system) the process group has used so far, from /proc. */
+  cpuSeconds(): number;
 }
 
 /**
@@ -65,6 +67,7 @@ export async function startDevServer(options: {
   return {
     baseUrl,
     peakRssMb: () => Math.max(peak, groupRssMb(child.pid)),
+    cpuSeconds: () => groupCpuSeconds(child.pid),
     async stop() {
       clearInterval(sampler);
       await killGroup(child);
@@ -103,17 +106,39 @@ async function killGroup(child: ChildProcess): Promise<void> {
   }
 }
 
+/** Each living process of the group `pid` leads: its id and its /proc/<pid>/stat fields after the command name. */
+function groupStats(pid: number): Array<{ pid: string; fields: string[] }> {
+  const rows: Array<{ pid: string; fields: string[] }> = [];
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      if (Number(fields[2]) === pid) rows.push({ pid: entry, fields });
+    } catch {
+      // Exited meanwhile.
+    }
+  }
+  return rows;
+}
+
+/** CPU seconds used by the living processes of the group (utime + stime; Linux's USER_HZ is 100). */
+function groupCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  try {
+    return groupStats(pid).reduce((s, p) => s + Number(p.fields[11]) + Number(p.fields[12]), 0) / 100;
+  } catch {
+    return 0;
+  }
+}
+
 /** Resident memory of the process group (wrangler + workerd), from /proc. */
 function groupRssMb(pid: number | undefined): number {
   if (pid === undefined) return 0;
   try {
     let kb = 0;
-    for (const entry of readdirSync("/proc")) {
-      if (!/^\d+$/.test(entry)) continue;
+    for (const { pid: entry } of groupStats(pid)) {
       try {
-        const stat = readFileSync(`/proc/${entry}/stat`, "utf8");
-        const pgrp = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]);
-        if (pgrp !== pid) continue;
         const status = readFileSync(`/proc/${entry}/status`, "utf8");
         kb += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
       } catch {

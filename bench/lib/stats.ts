@@ -59,6 +59,27 @@ export function checkEvents(events: ReadonlyArray<{ seq: number; type: string }>
 }
 
 /** Counts of each value. */
+/**
+ * How long each task sent to the queue took from "sent" (task.started with status dispatched) to its end
+ * (task.succeeded or task.failed), in ms, from one run's events in order: queue wait, consumer work and model
+ * calls together. A task sent again after a retry is timed from its last sending.
+ */
+export function queuedTaskTimes(
+  events: ReadonlyArray<{ type: string; taskId?: string; status?: string; at: string }>,
+): number[] {
+  const sent = new Map<string, number>();
+  const times: number[] = [];
+  for (const e of events) {
+    if (!e.taskId) continue;
+    if (e.type === "task.started" && e.status === "dispatched") sent.set(e.taskId, Date.parse(e.at));
+    else if ((e.type === "task.succeeded" || e.type === "task.failed") && sent.has(e.taskId)) {
+      times.push(Date.parse(e.at) - (sent.get(e.taskId) as number));
+      sent.delete(e.taskId);
+    }
+  }
+  return times;
+}
+
 export function tally<T extends string>(values: readonly T[]): Partial<Record<T, number>> {
   const out: Partial<Record<T, number>> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;

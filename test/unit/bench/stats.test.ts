@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { histogramSvg } from "../../../bench/lib/histogram-svg.ts";
-import { checkEvents, histogram, percentile, summarize, tally } from "../../../bench/lib/stats.ts";
+import { checkEvents, histogram, percentile, queuedTaskTimes, summarize, tally } from "../../../bench/lib/stats.ts";
 
 describe("load harness statistics", () => {
   it("percentiles by nearest rank", () => {
@@ -33,5 +33,25 @@ describe("load harness statistics", () => {
     expect(svg).toMatch(/^<svg /);
     expect(svg.match(/<rect /g)).toHaveLength(6);
     expect(svg).toContain("Runs &lt;mixed>");
+  });
+});
+
+describe("queued task times", () => {
+  it("times each task from its last sending to its end, and skips tasks run in place", () => {
+    const at = (s: number) => new Date(Date.UTC(2026, 10, 29, 10, 0, s)).toISOString();
+    const events = [
+      { type: "task.started", taskId: "parse", status: "ready", at: at(0) },
+      { type: "task.succeeded", taskId: "parse", status: "succeeded", at: at(0) },
+      { type: "task.started", taskId: "requirements", status: "dispatched", at: at(1) },
+      { type: "task.started", taskId: "analyze:experience#0", status: "dispatched", at: at(2) },
+      { type: "task.succeeded", taskId: "requirements", status: "succeeded", at: at(4) },
+      // Sent again after a retry: timed from the second sending.
+      { type: "task.retrying", taskId: "analyze:experience#0", at: at(5) },
+      { type: "task.started", taskId: "analyze:experience#0", status: "dispatched", at: at(6) },
+      { type: "task.failed", taskId: "analyze:experience#0", status: "failed", at: at(9) },
+      { type: "run.completed", at: at(10) },
+    ];
+    expect(queuedTaskTimes(events)).toEqual([3000, 3000]);
+    expect(queuedTaskTimes([])).toEqual([]);
   });
 });
