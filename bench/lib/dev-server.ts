@@ -1,5 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { appendFileSync, readdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:net";
 import { join } from "node:path";
 
 const ROOT = join(import.meta.dirname, "..", "..");
@@ -17,10 +18,41 @@ export interface DevServer {
  * `stop()` ends the whole process group it started: wrangler leaves workerd children behind otherwise.
  */
 export async function startDevServer(options: {
-  port: number;
+  /** The port to listen on; without one, a free port is picked (and another if wrangler finds it taken). */
+  port?: number;
   vars?: Record<string, string>;
   persistTo?: string;
 }): Promise<DevServer> {
+  if (options.port !== undefined) return startOn(options.port, options);
+  // A port free when we look can be taken by the time wrangler binds it (another dev server's workerd starting
+  // beside it picks its own ports too): try another.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOn(await freePort(), options);
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes("Address already in use")) throw error;
+    }
+  }
+}
+
+/** A port nothing listens on now (the OS picks it). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
+    });
+  });
+}
+
+async function startOn(
+  port: number,
+  options: { vars?: Record<string, string>; persistTo?: string },
+): Promise<DevServer> {
   const persist = options.persistTo ?? join(ROOT, ".wrangler", "bench-state");
   const wrangler = join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
   const env = { ...process.env, WRANGLER_SEND_METRICS: "false", CI: "1" };
@@ -28,7 +60,7 @@ export async function startDevServer(options: {
   const vars = Object.entries({ ALLOW_ANONYMOUS: "true", ...options.vars }).flatMap(([k, v]) => ["--var", `${k}:${v}`]);
   const child = spawn(
     process.execPath,
-    [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(options.port), "--persist-to", persist, ...vars],
+    [wrangler, "dev", "--ip", "127.0.0.1", "--port", String(port), "--persist-to", persist, ...vars],
     {
       cwd: ROOT,
       env,
@@ -45,7 +77,7 @@ export async function startDevServer(options: {
   };
   child.stdout?.on("data", keep);
   child.stderr?.on("data", keep);
-  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const baseUrl = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 90_000;
   for (;;) {
     try {

@@ -9,7 +9,6 @@
  * BROWSER_TEST_CHROMIUM) is absent. `UPDATE_SCREENSHOTS=1` also writes docs/screenshots/*.png.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { join } from "node:path";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -31,20 +30,6 @@ const job = readFileSync(join(ROOT, "test/fixtures/job-platform.txt"), "utf8");
 /** The first delivery of this task vanishes: the run waits for its deadline (TASK_TIMEOUT_MS), then retries. */
 const SLOW = `?testFaults=${encodeURIComponent(JSON.stringify({ drop: ["analyze:experience#0@1"] }))}`;
 
-/** A port nothing listens on now (the OS picks it). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
-
 if (!HAS_CHROMIUM) console.warn(`browser tests skipped: ${CHROMIUM} is not installed (apt-get install chromium)`);
 
 describe.skipIf(!HAS_CHROMIUM)("web app in Chromium", () => {
@@ -60,24 +45,18 @@ describe.skipIf(!HAS_CHROMIUM)("web app in Chromium", () => {
   beforeAll(async () => {
     await buildWeb({ quiet: true });
     for (const dir of [anonState, keyedState]) rmSync(dir, { recursive: true, force: true });
-    const anonPort = await freePort();
-    let keyedPort = await freePort();
-    while (keyedPort === anonPort) keyedPort = await freePort();
     if (SHOTS) mkdirSync(SHOTS, { recursive: true });
     // Started side by side, each kept as soon as it is up: if one fails, afterAll stops the others.
     const started = await Promise.allSettled([
       startDevServer({
-        port: anonPort,
         persistTo: anonState,
         vars: { ...SECRETS, ALLOW_TEST_FAULTS: "true", TASK_TIMEOUT_MS: "3000" },
       }).then((server) => {
         anon = server;
       }),
-      startDevServer({ port: keyedPort, persistTo: keyedState, vars: { ...SECRETS, ALLOW_ANONYMOUS: "false" } }).then(
-        (server) => {
-          keyed = server;
-        },
-      ),
+      startDevServer({ persistTo: keyedState, vars: { ...SECRETS, ALLOW_ANONYMOUS: "false" } }).then((server) => {
+        keyed = server;
+      }),
       chromium
         .launch({
           executablePath: CHROMIUM,
