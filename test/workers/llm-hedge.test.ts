@@ -1,29 +1,12 @@
 import { env } from "cloudflare:workers";
 import { delay } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_FEATURES } from "../../src/config/features.ts";
+import { describe, expect, it } from "vitest";
 import { runLlmTask } from "../../src/llm/run-task.ts";
-import type { Claimed } from "../../src/run/payloads.ts";
-import { mockProviders, openBudget } from "./llm-mock.ts";
-import { JOB } from "./run-helpers.ts";
+import { mockProvidersPerTest, openBudget, requirementsClaim } from "./llm-mock.ts";
 
-const mock = mockProviders();
-beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => mock.server.close());
+const mock = mockProvidersPerTest();
 
-const claim = (ref: string): Claimed => ({
-  status: "claimed",
-  taskId: "requirements",
-  attempt: 1,
-  engine: "llm",
-  features: DEFAULT_FEATURES,
-  now: Date.now(),
-  payload: { kind: "requirements", jobText: `${JOB}\nRef: ${ref}\n` },
-});
+const claim = requirementsClaim;
 
 describe("hedged calls", () => {
   it("a call still out after the hedge delay gets a twin on the next provider; the first answer wins, the other is called off", async () => {

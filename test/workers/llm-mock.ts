@@ -1,7 +1,11 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
+import { afterAll, afterEach, beforeAll } from "vitest";
 import { answer, type ChatRequest, completion, type Task, taskOf } from "../../bench/mock-llm/responder.ts";
+import { DEFAULT_FEATURES } from "../../src/config/features.ts";
 import type { RunBudget } from "../../src/llm/run-task.ts";
+import type { Claimed } from "../../src/run/payloads.ts";
+import { JOB } from "./run-helpers.ts";
 
 /** The providers vitest.config.ts configures, in fallback order. */
 export const PROVIDER_NAMES = ["primary", "secondary"] as const;
@@ -104,3 +108,26 @@ export function openBudget() {
   };
   return { budget, held, settled: () => settled };
 }
+
+/** Mock providers for one test file: listening for the file, reset after each test. */
+export function mockProvidersPerTest() {
+  const mock = mockProviders();
+  beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
+  afterEach(() => {
+    mock.server.resetHandlers();
+    mock.reset();
+  });
+  afterAll(() => mock.server.close());
+  return mock;
+}
+
+/** A claimed requirements task on the llm engine; `ref` makes its posting distinct, so no cached answer serves it. */
+export const requirementsClaim = (ref: string): Claimed => ({
+  status: "claimed",
+  taskId: "requirements",
+  attempt: 1,
+  engine: "llm",
+  features: DEFAULT_FEATURES,
+  now: Date.now(),
+  payload: { kind: "requirements", jobText: `${JOB}\nRef: ${ref}\n` },
+});

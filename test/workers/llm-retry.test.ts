@@ -1,32 +1,15 @@
 import { env } from "cloudflare:workers";
 import { delay } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { DEFAULT_FEATURES } from "../../src/config/features.ts";
+import { describe, expect, it } from "vitest";
 import { runLlmTask } from "../../src/llm/run-task.ts";
-import type { Claimed } from "../../src/run/payloads.ts";
-import { mockProviders, openBudget, status } from "./llm-mock.ts";
-import { JOB } from "./run-helpers.ts";
+import { mockProvidersPerTest, openBudget, requirementsClaim, status } from "./llm-mock.ts";
 
-const mock = mockProviders();
-beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => mock.server.close());
+const mock = mockProvidersPerTest();
 
 // Hedging off unless a test turns it on: these tests count requests.
 const noHedge = { ...env, LLM_HEDGE_MS: "0" };
 
-const claim = (ref: string): Claimed => ({
-  status: "claimed",
-  taskId: "requirements",
-  attempt: 1,
-  engine: "llm",
-  features: DEFAULT_FEATURES,
-  now: Date.now(),
-  payload: { kind: "requirements", jobText: `${JOB}\nRef: ${ref}\n` },
-});
+const claim = requirementsClaim;
 
 describe("a second round over the providers", () => {
   it("tries again, after a pause, when the last provider up failed in a way another try can fix", async () => {
