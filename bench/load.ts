@@ -13,7 +13,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
-import type { RunEvent, RunView } from "../src/domain/run.ts";
+import { type RunEvent, type RunStatus, type RunView, TERMINAL_STATUSES } from "../src/domain/run.ts";
+import { DATA_DIR, loadJobs, loadResumes } from "./lib/data.ts";
 import { histogramSvg } from "./lib/histogram-svg.ts";
 import { publish } from "./lib/report.ts";
 import { type RunTiming, runAndFollow } from "./lib/run-client.ts";
@@ -28,7 +29,7 @@ const { values: args } = parseArgs({
     concurrency: { type: "string" },
     profile: { type: "string", default: "clean" },
     duration: { type: "string", default: "900" },
-    port: { type: "string", default: "8796" },
+    port: { type: "string" },
     "base-url": { type: "string" },
     "api-key": { type: "string" },
     "run-deadline": { type: "string", default: "240" },
@@ -104,23 +105,18 @@ interface Pair {
 }
 
 function loadPairs(): { pairs: Pair[]; source: string } {
-  const dataDir = process.env.BENCH_DATA ?? join(ROOT, "..", "shared", "data");
-  const resumesFile = join(dataDir, "resumes_dotin_train.jsonl");
-  const jobsFile = join(dataDir, "jobs_skillspan_train.jsonl");
-  const jsonl = <T>(file: string) =>
-    readFileSync(file, "utf8")
-      .split("\n")
-      .filter((l) => l.trim() !== "")
-      .map((l) => JSON.parse(l) as T);
-  if (existsSync(resumesFile) && existsSync(jobsFile)) {
-    const resumes = jsonl<{ text: string }>(resumesFile)
+  if (
+    existsSync(join(DATA_DIR, "resumes_dotin_train.jsonl")) &&
+    existsSync(join(DATA_DIR, "jobs_skillspan_train.jsonl"))
+  ) {
+    const resumes = loadResumes()
       .map((r) => r.text)
       .filter((t) => {
         const words = t.split(/\s+/).length;
         return words >= 300 && words <= 1_000;
       });
     // 20 postings shared by the runs: many resumes against one posting is the common case (and what caches).
-    const jobs = jsonl<{ text: string }>(jobsFile)
+    const jobs = loadJobs()
       .map((j) => j.text)
       .filter((t) => t.length > 1_000 && t.length < 6_000)
       .slice(0, 20);
@@ -181,7 +177,7 @@ async function startTarget(): Promise<Target> {
   const persistTo = join(ROOT, ".wrangler", `load-state-${profileName}`);
   rmSync(persistTo, { recursive: true, force: true });
   const server = await startDevServer({
-    port: Number(args.port),
+    ...(args.port ? { port: Number(args.port) } : {}),
     persistTo,
     vars: {
       ALLOW_ANONYMOUS: "false",
@@ -387,7 +383,7 @@ try {
   const refused = outcomes.filter(refusedToStart).length;
   const lost =
     outcomes.filter((o) => o.error && !refusedToStart(o)).length +
-    followed.filter((o) => !["succeeded", "partial", "failed", "cancelled"].includes(o.timing?.status ?? "")).length;
+    followed.filter((o) => !TERMINAL_STATUSES.has((o.timing?.status ?? "") as RunStatus)).length;
   const checks = followed.map((o) => checkEvents(o.timing?.events ?? []));
   const missedEvents = checks.reduce((s, c) => s + c.missing + c.outOfOrder, 0);
   const times = followed.map((o) => o.timing?.totalMs as number);

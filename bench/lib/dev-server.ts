@@ -36,7 +36,7 @@ export async function startDevServer(options: {
 }
 
 /** A port nothing listens on now (the OS picks it). */
-export function freePort(): Promise<number> {
+function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once("error", reject);

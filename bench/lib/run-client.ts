@@ -1,4 +1,4 @@
-import type { RunEvent, RunView } from "../../src/domain/run.ts";
+import { type RunEvent, type RunView, TERMINAL_EVENTS } from "../../src/domain/run.ts";
 
 export interface RunTiming {
   id: string;
@@ -53,7 +53,7 @@ export async function runAndFollow(
       ws.addEventListener("message", (m) => {
         const event = JSON.parse(String(m.data)) as RunEvent;
         events.push(event);
-        if (["run.completed", "run.partial", "run.failed", "run.cancelled"].includes(event.type)) {
+        if (TERMINAL_EVENTS.has(event.type)) {
           finished = true;
           clearTimeout(deadline);
           ws.close(1000);

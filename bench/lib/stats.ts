@@ -1,14 +1,13 @@
+import { TERMINAL_EVENTS } from "../../src/domain/run.ts";
+import { quantile } from "./report.ts";
+
 /**
  * The load harness's arithmetic, kept pure so it is unit tested (test/unit/bench-stats.test.ts): percentiles,
  * summaries, and the check that a run's events arrived complete and in order.
  */
 
 /** Nearest-rank percentile of an ascending list (p in 0–100); NaN for an empty list. */
-export function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.max(1, Math.ceil((p / 100) * sorted.length));
-  return sorted[Math.min(sorted.length, rank) - 1] as number;
-}
+export const percentile = (sorted: readonly number[], p: number): number => quantile(sorted, p / 100);
 
 export interface Summary {
   count: number;
@@ -41,8 +40,6 @@ export interface EventCheck {
   terminal: boolean;
 }
 
-const TERMINAL = new Set(["run.completed", "run.partial", "run.failed", "run.cancelled"]);
-
 /** Whether a run's events are 1, 2, 3, … with nothing missing, repeated or reordered, ending in a terminal one. */
 export function checkEvents(events: ReadonlyArray<{ seq: number; type: string }>): EventCheck {
   let outOfOrder = 0;
@@ -55,10 +52,9 @@ export function checkEvents(events: ReadonlyArray<{ seq: number; type: string }>
   }
   let missing = 0;
   for (let s = 1; s <= last; s++) if (!seen.has(s)) missing++;
-  return { missing, outOfOrder, terminal: events.length > 0 && TERMINAL.has(events.at(-1)?.type ?? "") };
+  return { missing, outOfOrder, terminal: events.length > 0 && TERMINAL_EVENTS.has(events.at(-1)?.type ?? "") };
 }
 
-/** Counts of each value. */
 /**
  * How long each task sent to the queue took from "sent" (task.started with status dispatched) to its end
  * (task.succeeded or task.failed), in ms, from one run's events in order: queue wait, consumer work and model
@@ -80,6 +76,7 @@ export function queuedTaskTimes(
   return times;
 }
 
+/** Counts of each value. */
 export function tally<T extends string>(values: readonly T[]): Partial<Record<T, number>> {
   const out: Partial<Record<T, number>> = {};
   for (const v of values) out[v] = (out[v] ?? 0) + 1;

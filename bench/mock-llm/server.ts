@@ -49,7 +49,7 @@ export interface MockOptions {
   model: string;
 }
 
-export const DEFAULT_MOCK: MockOptions = {
+const DEFAULT_MOCK: MockOptions = {
   latencyMs: 0,
   jitterMs: 0,
   tailRate: 0,

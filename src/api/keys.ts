@@ -2,6 +2,7 @@
  * API keys: random, shown once, stored as a SHA-256 hash. No Workers imports (Web Crypto only), so the
  * `npm run keys` script in Node makes keys exactly as the admin endpoint does.
  */
+import { hex, sha256Hex } from "../lib/hash.ts";
 
 /** 32 random bytes (256 bits) behind a prefix that makes a leaked key recognizable to secret scanners. */
 export const KEY_PREFIX = "rai_";
@@ -12,10 +13,7 @@ const b64url = (bytes: Uint8Array) =>
     .replace(/\//g, "_")
     .replace(/=+$/, "");
 
-const hex = (bytes: ArrayBuffer | Uint8Array) =>
-  [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, "0")).join("");
-
-export interface NewKey {
+interface NewKey {
   id: string;
   /** The secret itself: returned once, never stored. */
   key: string;
@@ -27,9 +25,7 @@ export async function newApiKey(): Promise<NewKey> {
   return { id: `key_${hex(crypto.getRandomValues(new Uint8Array(8)))}`, key, hash: await hashApiKey(key) };
 }
 
-export async function hashApiKey(key: string): Promise<string> {
-  return hex(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(key)));
-}
+export const hashApiKey = (key: string): Promise<string> => sha256Hex(key);
 
 /**
  * Whether two secrets are equal, in time that does not depend on where they differ: both are hashed first, so

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import { type FieldError, PROBLEM_CONTENT_TYPE, type Problem } from "../domain/problem.ts";
+import { type FieldError, PROBLEM_CONTENT_TYPE, Problem } from "../domain/problem.ts";
 
 /**
  * An error the API reports to its caller as problem+json. Throw it from any handler or middleware; the one
@@ -35,6 +35,22 @@ export class ProblemError extends Error {
     this.extensions = init.extensions;
   }
 }
+
+/** A 401 with its Bearer challenge (RFC 6750); `realm` says which credential is wanted. */
+export const unauthorized = (code: string, detail: string, realm = "resume-ai-assistant"): ProblemError =>
+  new ProblemError({
+    status: 401,
+    code,
+    title: "Unauthorized",
+    detail,
+    headers: { "WWW-Authenticate": `Bearer realm="${realm}"` },
+  });
+
+/** A route's problem+json response, for its OpenAPI description. */
+export const problemSpec = (description: string) => ({
+  description,
+  content: { [PROBLEM_CONTENT_TYPE]: { schema: Problem } },
+});
 
 /** Problem types are tag URIs (RFC 9457 §3.1.1 suggests them for identifiers that are not meant to be fetched). */
 export const problemType = (code: string): string => `tag:resume-ai-assistant,2026:problem:${code}`;

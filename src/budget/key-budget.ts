@@ -17,9 +17,9 @@ const KEY_BUDGET_SCHEMA: readonly SchemaStep[] = [
 /** Days kept for the usage report; older ones are dropped as new days start. */
 const KEEP_DAYS = 8;
 
-export const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10);
+const utcDay = (at: number) => new Date(at).toISOString().slice(0, 10);
 
-export interface DayUsage {
+interface DayUsage {
   day: string;
   spent: number;
   held: number;

@@ -50,6 +50,14 @@ export const RunEventType = z.enum([
 ]);
 export type RunEventType = z.infer<typeof RunEventType>;
 
+/** The events that end a run's stream: one of them is always its last. */
+export const TERMINAL_EVENTS: ReadonlySet<string> = new Set<RunEventType>([
+  "run.completed",
+  "run.partial",
+  "run.failed",
+  "run.cancelled",
+]);
+
 /** One state change of a run, as stored and as streamed; `seq` is contiguous from 1 within a run. */
 export const RunEvent = z
   .object({

@@ -8,7 +8,6 @@ import type { Prompt } from "./prompts.ts";
 
 /** How structured output is asked for: a strict JSON schema, JSON mode, or only the prompt. */
 export type OutputMode = "json_schema" | "json_object" | "prompt";
-export const OUTPUT_MODES: readonly OutputMode[] = ["json_schema", "json_object", "prompt"];
 
 export type FailureCode =
   | "rate_limited"

@@ -26,9 +26,22 @@ const ProviderList = z.array(ProviderConfig).max(8);
 /**
  * The providers the Worker may call, from `LLM_PROVIDERS` (a JSON list) or, when that is empty, from
  * `OPENAI_API_KEY` (+ `OPENAI_BASE_URL`, `OPENAI_MODEL`). A malformed list or a missing key is returned as an
- * error for /v1/health to report; nothing throws.
+ * error for /v1/health to report; nothing throws. Read once per env object (the runtime's env does not change
+ * while an isolate lives; tests pass a new object for other settings): health, run starts, every llm task and
+ * the coordinator's deadlines all ask.
  */
 export function loadProviders(env: Env): ProvidersResult {
+  let result = loaded.get(env);
+  if (!result) {
+    result = readProviders(env);
+    loaded.set(env, result);
+  }
+  return result;
+}
+
+const loaded = new WeakMap<Env, ProvidersResult>();
+
+function readProviders(env: Env): ProvidersResult {
   const vars = env as unknown as Record<string, unknown>;
   const raw = typeof env.LLM_PROVIDERS === "string" ? env.LLM_PROVIDERS.trim() : "";
   let configs: ProviderConfig[];

@@ -37,7 +37,7 @@ function lineOf(resume: ParsedResume, id: string): Ref | undefined {
 }
 
 /** Resume lines with their ids, for a prompt: "[experience/0/h] Engineer | Acme" then "[experience/0/2] Built…". */
-export function renderLines(
+function renderLines(
   resume: ParsedResume,
   include: (ref: Pick<Ref, "section" | "entry" | "bullet">) => boolean,
 ): string {
@@ -71,7 +71,7 @@ export function digest(requirements: readonly Requirement[]): string {
 }
 
 /** Section kinds whose lines the model reviews and rewrites; the others gain little from it and stay with code. */
-export const MODEL_SECTION_KINDS: ReadonlySet<string> = new Set(["experience", "projects", "volunteer"]);
+const MODEL_SECTION_KINDS: ReadonlySet<string> = new Set(["experience", "projects", "volunteer"]);
 
 /** Whether an llm run's task of this kind, on a section of this kind, asks a model (else code does it alone). */
 export function needsModel(task: "requirements" | "analyze" | "tailor", sectionKind: string): boolean {

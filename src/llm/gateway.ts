@@ -79,27 +79,18 @@ const LEASE_GRACE_MS = 10_000;
  */
 export class ProviderGateway extends DurableObject<Env> {
   readonly #schema: SchemaGate;
+  /** The breaker thresholds: read once, as the env does not change for the life of the object. */
+  readonly #config: BreakerConfig;
 
   constructor(ctx: DurableObjectState, env: Env) {
     super(ctx, env);
     this.#schema = new SchemaGate(ctx, GATEWAY_SCHEMA);
+    this.#config = breakerConfigFrom(env);
   }
 
   async ping(): Promise<PingReply> {
     const { version, createdAt } = this.#schema.ready();
     return { object: "ProviderGateway", schemaVersion: version, createdAt };
-  }
-
-  /** The breaker thresholds: the defaults, or the BREAKER_CONFIG var's overrides. */
-  #breakerConfig(): BreakerConfig {
-    const overrides = (this.env as unknown as Record<string, unknown>).BREAKER_CONFIG;
-    if (typeof overrides !== "string" || overrides.trim() === "") return DEFAULT_BREAKER;
-    try {
-      return { ...DEFAULT_BREAKER, ...(JSON.parse(overrides) as Partial<BreakerConfig>) };
-    } catch {
-      // A malformed override keeps the defaults.
-      return DEFAULT_BREAKER;
-    }
   }
 
   #state(now: number, maxConcurrency?: number): GatewayState {
@@ -152,13 +143,6 @@ export class ProviderGateway extends DurableObject<Env> {
     );
   }
 
-  #total(name: string): number {
-    return Number(
-      this.ctx.storage.sql.exec<{ value: number }>("SELECT value FROM totals WHERE name = ?", name).toArray()[0]
-        ?.value ?? 0,
-    );
-  }
-
   /** Leases past their expiry belong to consumers that died: they no longer count, and an expired probe frees the slot. */
   #reclaim(now: number, state: { breaker: Breaker }): void {
     const expired = this.ctx.storage.sql
@@ -207,10 +191,9 @@ export class ProviderGateway extends DurableObject<Env> {
     }
     this.#count("leases");
     this.#save(state, now);
-    const peak = Math.max(this.#total("peak_in_flight"), inFlight + 1);
     this.ctx.storage.sql.exec(
-      "INSERT INTO totals (name, value) VALUES ('peak_in_flight', ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value",
-      peak,
+      "INSERT INTO totals (name, value) VALUES ('peak_in_flight', ?) ON CONFLICT (name) DO UPDATE SET value = MAX(value, excluded.value)",
+      inFlight + 1,
     );
     const p95LatencyMs = this.#p95Latency(now);
     return {
@@ -227,7 +210,7 @@ export class ProviderGateway extends DurableObject<Env> {
    * a caller hedges on ("The Tail at Scale": a second request once the first is slower than 95% of answers).
    */
   #p95Latency(now: number): number | undefined {
-    const since = now - this.#breakerConfig().windowMs;
+    const since = now - this.#config.windowMs;
     const n = Number(
       this.ctx.storage.sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM calls WHERE ok = 1 AND at > ?", since).one()
         .n,
@@ -253,7 +236,7 @@ export class ProviderGateway extends DurableObject<Env> {
       .toArray()[0];
     this.ctx.storage.sql.exec("DELETE FROM leases WHERE id = ?", lease);
     const probe = held?.probe === 1 || state.breaker.probe === lease;
-    const config = this.#breakerConfig();
+    const config = this.#config;
     if (report.outcome.kind !== "neutral") {
       this.ctx.storage.sql.exec(
         "INSERT INTO calls (at, ok, status, latency_ms) VALUES (?, ?, ?, ?)",
@@ -299,7 +282,7 @@ export class ProviderGateway extends DurableObject<Env> {
     this.#schema.ready();
     const now = Date.now();
     const state = this.#state(now);
-    const breaker = this.#breakerConfig();
+    const breaker = this.#config;
     const window = this.ctx.storage.sql
       .exec<{ n: number; f: number }>(
         "SELECT COUNT(*) AS n, COALESCE(SUM(1 - ok), 0) AS f FROM calls WHERE at > ?",
@@ -331,5 +314,16 @@ export class ProviderGateway extends DurableObject<Env> {
     if (state.breaker.reopenAt !== undefined && state.breaker.state !== "closed")
       snapshot.reopenAt = state.breaker.reopenAt;
     return snapshot;
+  }
+}
+
+/** The breaker thresholds: the defaults, or the BREAKER_CONFIG var's overrides (a malformed one keeps the defaults). */
+function breakerConfigFrom(env: Env): BreakerConfig {
+  const overrides = (env as unknown as Record<string, unknown>).BREAKER_CONFIG;
+  if (typeof overrides !== "string" || overrides.trim() === "") return DEFAULT_BREAKER;
+  try {
+    return { ...DEFAULT_BREAKER, ...(JSON.parse(overrides) as Partial<BreakerConfig>) };
+  } catch {
+    return DEFAULT_BREAKER;
   }
 }

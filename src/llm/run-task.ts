@@ -1,6 +1,7 @@
 import type { z } from "zod";
 import { LlmChunkReview, LlmRequirementsReview, LlmSummary } from "../domain/llm.ts";
 import { estimateTokens, reserveTokens } from "../engine/chunk/estimate.ts";
+import { sha256Hex } from "../lib/hash.ts";
 import { fullJitterDelay } from "../queue/backoff.ts";
 import type { TaskReport } from "../run/coordinator.ts";
 import { executeLocal } from "../run/executor.ts";
@@ -117,11 +118,6 @@ function plan(claim: Claimed): Plan | undefined {
   }
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -164,7 +160,7 @@ export async function runLlmTask(
   const estimate = reserveTokens(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`) + taskPlan.maxTokens;
   const promptHash =
     taskPlan.cacheable && claim.features.cache
-      ? await sha256(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
+      ? await sha256Hex(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
       : undefined;
 
   const cacheKeyFor = (provider: Provider) =>
@@ -208,6 +204,12 @@ export async function runLlmTask(
   const inFlight = new Map<number, Launched>();
   let tried = new Set<number>();
   let budgetReason: string | undefined;
+  const addSpent = (attempt: Spent & { index: number }) => {
+    spent.tokensIn += attempt.usage.tokensIn;
+    spent.tokensOut += attempt.usage.tokensOut;
+    spent.costUsd += costUsd(list[attempt.index] as Provider, attempt.usage);
+    spent.llmCalls += attempt.calls;
+  };
 
   /** A cached answer from any provider not yet tried this round. */
   const fromCache = async (): Promise<LlmTaskResult | undefined> => {
@@ -315,20 +317,11 @@ export async function runLlmTask(
       }
       inFlight.delete(settled.index);
       const provider = list[settled.index] as Provider;
-      spent.tokensIn += settled.usage.tokensIn;
-      spent.tokensOut += settled.usage.tokensOut;
-      spent.costUsd += costUsd(provider, settled.usage);
-      spent.llmCalls += settled.calls;
+      addSpent(settled);
       if (settled.kind === "ok") {
         // The twin, if any, is called off; its tokens are settled by its own call and counted below.
         for (const other of inFlight.values()) other.controller.abort();
-        for (const other of inFlight.values()) {
-          const late = await other.done;
-          spent.tokensIn += late.usage.tokensIn;
-          spent.tokensOut += late.usage.tokensOut;
-          spent.costUsd += costUsd(list[late.index] as Provider, late.usage);
-          spent.llmCalls += late.calls;
-        }
+        for (const other of inFlight.values()) addSpent(await other.done);
         return success(provider, settled.value);
       }
       if (settled.kind === "budget") budgetReason = settled.reason;

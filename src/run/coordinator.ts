@@ -901,7 +901,7 @@ export class RunCoordinator extends DurableObject<Env> {
  * How far an llm run fell back to the local engine (DESIGN §7): none; minor (some tasks); moderate (tailoring
  * fell back); severe (every task that should have used a model ran locally).
  */
-export function degradationOf(
+function degradationOf(
   engine: "local" | "llm",
   metrics: readonly MetricRow[],
   mode: "tailor" | "analyze" = "tailor",

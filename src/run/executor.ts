@@ -1,6 +1,7 @@
 import { requirements as extractRequirements } from "../engine/local/engine.ts";
 import { analyzeChunk, tailorChunk } from "../engine/local/stages.ts";
 import { defaultTaxonomy } from "../engine/taxonomy/default.ts";
+import { sha256Hex } from "../lib/hash.ts";
 import { mergeEdits } from "../llm/engine.ts";
 import type { Faults, TaskOutput, TaskPayload } from "./payloads.ts";
 
@@ -31,11 +32,6 @@ export function executeLocal(taskId: string, payload: TaskPayload, now: number, 
   }
 }
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
-
 /**
  * The KV key a task's output is cached under, or undefined for tasks not worth caching: requirements by the job
  * text, chunk analyses by the chunk (its place and text), the requirements and the month (older roles weigh a
@@ -45,10 +41,10 @@ async function sha256(text: string): Promise<string> {
 export async function cacheKey(payload: TaskPayload, engineVersion: string, now: number): Promise<string | undefined> {
   switch (payload.kind) {
     case "requirements":
-      return `req:${engineVersion}:${await sha256(payload.jobText)}`;
+      return `req:${engineVersion}:${await sha256Hex(payload.jobText)}`;
     case "analyze": {
-      const requirements = await sha256(JSON.stringify(payload.requirements));
-      return `chunk:${engineVersion}:${monthOf(now)}:${await sha256(`${payload.chunk.id}\n${JSON.stringify(payload.chunk.parts)}\n${payload.chunk.text}\n${requirements}`)}`;
+      const requirements = await sha256Hex(JSON.stringify(payload.requirements));
+      return `chunk:${engineVersion}:${monthOf(now)}:${await sha256Hex(`${payload.chunk.id}\n${JSON.stringify(payload.chunk.parts)}\n${payload.chunk.text}\n${requirements}`)}`;
     }
     case "tailor":
       return undefined;

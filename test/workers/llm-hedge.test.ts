@@ -6,8 +6,6 @@ import { mockProvidersPerTest, openBudget, requirementsClaim } from "./llm-mock.
 
 const mock = mockProvidersPerTest();
 
-const claim = requirementsClaim;
-
 describe("hedged calls", () => {
   it("a call still out after the hedge delay gets a twin on the next provider; the first answer wins, the other is called off", async () => {
     mock.on("primary", async () => {
@@ -17,7 +15,7 @@ describe("hedged calls", () => {
     const { budget, held, settled } = openBudget();
     const before = await env.PROVIDER_GATEWAY.getByName("primary").snapshot("primary");
     const started = Date.now();
-    const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "200" }, claim("hedge-1"), budget);
+    const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "200" }, requirementsClaim("hedge-1"), budget);
     expect(Date.now() - started).toBeLessThan(1_400);
     expect(result.report).toMatchObject({ engine: "llm", provider: "secondary" });
     expect(result.report.fallback).toBeUndefined();
@@ -48,7 +46,11 @@ describe("hedged calls", () => {
       return undefined;
     });
     const started = Date.now();
-    const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "1900" }, claim("hedge-p95"), openBudget().budget);
+    const result = await runLlmTask(
+      { ...env, LLM_HEDGE_MS: "1900" },
+      requirementsClaim("hedge-p95"),
+      openBudget().budget,
+    );
     const elapsed = Date.now() - started;
     expect(result.report).toMatchObject({ engine: "llm", provider: "secondary" });
     expect(elapsed).toBeGreaterThanOrEqual(1_000);
@@ -56,7 +58,7 @@ describe("hedged calls", () => {
   });
 
   it("no twin when the first answer comes in time, or when hedging is off", async () => {
-    const quick = await runLlmTask({ ...env, LLM_HEDGE_MS: "1000" }, claim("hedge-2"), openBudget().budget);
+    const quick = await runLlmTask({ ...env, LLM_HEDGE_MS: "1000" }, requirementsClaim("hedge-2"), openBudget().budget);
     expect(quick.report.provider).toBe("primary");
     expect(mock.requests("secondary")).toHaveLength(0);
 
@@ -64,7 +66,7 @@ describe("hedged calls", () => {
       await delay(600);
       return undefined;
     });
-    const off = await runLlmTask({ ...env, LLM_HEDGE_MS: "0" }, claim("hedge-3"), openBudget().budget);
+    const off = await runLlmTask({ ...env, LLM_HEDGE_MS: "0" }, requirementsClaim("hedge-3"), openBudget().budget);
     expect(off.report.provider).toBe("primary");
     expect(mock.requests("secondary")).toHaveLength(0);
   });

@@ -1,18 +1,12 @@
 import { env } from "cloudflare:workers";
 import { HttpResponse } from "msw";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { answer } from "../../bench/mock-llm/responder.ts";
-import { mockProviders, reply, status } from "./llm-mock.ts";
+import { mockProvidersPerTest, reply, status } from "./llm-mock.ts";
 import { eventsOf, JOB, RESUME, startRun, waitForEnd } from "./run-helpers.ts";
 
 // Its own file, tests in order: the first teaches the primary gateway json_object, the last opens both breakers.
-const mock = mockProviders();
-beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => mock.server.close());
+const mock = mockProvidersPerTest();
 
 // Each test's own posting and resume: a chunk review cached by an earlier test would make no call.
 const run = async (ref: string) =>

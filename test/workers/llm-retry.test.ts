@@ -9,8 +9,6 @@ const mock = mockProvidersPerTest();
 // Hedging off unless a test turns it on: these tests count requests.
 const noHedge = { ...env, LLM_HEDGE_MS: "0" };
 
-const claim = requirementsClaim;
-
 describe("a second round over the providers", () => {
   it("tries again, after a pause, when the last provider up failed in a way another try can fix", async () => {
     // The primary rejects the request (a 4xx: neutral, not retried); the secondary has one transient 5xx.
@@ -18,7 +16,7 @@ describe("a second round over the providers", () => {
     let secondaryCalls = 0;
     mock.on("secondary", () => (++secondaryCalls === 1 ? status(503, "overloaded") : undefined));
     const { budget, held, settled } = openBudget();
-    const result = await runLlmTask(noHedge, claim("retry-1"), budget);
+    const result = await runLlmTask(noHedge, requirementsClaim("retry-1"), budget);
     expect(result.report).toMatchObject({ engine: "llm", provider: "secondary" });
     expect(result.report.fallback).toBeUndefined();
     expect(mock.requests("primary")).toHaveLength(2);
@@ -32,7 +30,7 @@ describe("a second round over the providers", () => {
   it("does not try again when no failure was one another try can fix", async () => {
     mock.on("primary", () => status(404, "no such model"));
     mock.on("secondary", () => status(403, "not allowed"));
-    const result = await runLlmTask(noHedge, claim("retry-2"), openBudget().budget);
+    const result = await runLlmTask(noHedge, requirementsClaim("retry-2"), openBudget().budget);
     expect(result.report.engine).toBe("local");
     expect(result.report.fallback).toMatch(/primary: client 404; secondary: client 403$/);
     expect(mock.requests("primary")).toHaveLength(1);
@@ -42,7 +40,7 @@ describe("a second round over the providers", () => {
   it("gives up after the second round and names every failure", async () => {
     mock.on("primary", () => status(500));
     mock.on("secondary", () => status(502));
-    const result = await runLlmTask(noHedge, claim("retry-3"), openBudget().budget);
+    const result = await runLlmTask(noHedge, requirementsClaim("retry-3"), openBudget().budget);
     expect(result.report.engine).toBe("local");
     expect(result.report.fallback).toBe(
       "primary: server 500; secondary: server 502; primary: server 500; secondary: server 502",
@@ -74,7 +72,11 @@ describe("a hedge that could not be sent", () => {
         ),
       ),
     );
-    const result = await runLlmTask({ ...env, LLM_HEDGE_MS: "100" }, claim("hedge-skip"), openBudget().budget);
+    const result = await runLlmTask(
+      { ...env, LLM_HEDGE_MS: "100" },
+      requirementsClaim("hedge-skip"),
+      openBudget().budget,
+    );
     await freed;
     expect(result.report).toMatchObject({ engine: "llm", provider: "secondary" });
     expect(result.report.fallback).toBeUndefined();

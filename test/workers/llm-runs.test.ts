@@ -1,19 +1,13 @@
 import { createExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { RunResult } from "../../src/domain/result.ts";
 import type { RunView } from "../../src/domain/run.ts";
 import { analyze, parse } from "../../src/engine/local/engine.ts";
-import { mockProviders, reply } from "./llm-mock.ts";
+import { mockProvidersPerTest, reply } from "./llm-mock.ts";
 import { eventsOf, JOB, RESUME, startRun, waitForEnd } from "./run-helpers.ts";
 
-const mock = mockProviders();
-beforeAll(() => mock.server.listen({ onUnhandledRequest: "error" }));
-afterEach(() => {
-  mock.server.resetHandlers();
-  mock.reset();
-});
-afterAll(() => mock.server.close());
+const mock = mockProvidersPerTest();
 
 /** The resume lines a prompt shows the model, by id: "[experience/0/1] Migrated …". */
 function promptLines(user: string): Array<{ id: string; text: string }> {

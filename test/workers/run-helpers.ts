@@ -1,6 +1,6 @@
 import { env, exports } from "cloudflare:workers";
 import { vi } from "vitest";
-import type { RunEvent, RunView } from "../../src/domain/run.ts";
+import { type RunEvent, type RunView, TERMINAL_EVENTS, TERMINAL_STATUSES } from "../../src/domain/run.ts";
 import platformJob from "../fixtures/job-platform.txt?raw";
 import backendResume from "../fixtures/resume-backend.md?raw";
 
@@ -60,14 +60,12 @@ export async function getRun(id: string): Promise<RunView> {
   return (await response.json()) as RunView;
 }
 
-const TERMINAL = new Set(["succeeded", "partial", "failed", "cancelled"]);
-
 export async function waitForEnd(id: string, timeout = 15_000): Promise<RunView> {
   let view: RunView | undefined;
   await vi.waitUntil(
     async () => {
       view = await getRun(id);
-      return TERMINAL.has(view.status);
+      return TERMINAL_STATUSES.has(view.status);
     },
     { timeout, interval: 50 },
   );
@@ -99,9 +97,7 @@ export { env };
 /** Every event of a finished run, replayed over a WebSocket from the start. */
 export async function eventsOf(id: string): Promise<RunEvent[]> {
   const { events, ws } = await openSocket(id, 0);
-  await until(() =>
-    events.some((e) => ["run.completed", "run.partial", "run.failed", "run.cancelled"].includes(e.type)),
-  );
+  await until(() => events.some((e) => TERMINAL_EVENTS.has(e.type)));
   ws.close();
   return events;
 }

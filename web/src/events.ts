@@ -22,7 +22,13 @@ export interface StreamOptions {
   onState: (state: LinkState, transport: Transport) => void;
 }
 
-const TERMINAL = new Set(["run.completed", "run.partial", "run.failed", "run.cancelled"]);
+/** The events that end a run's stream (src/domain/run.ts has the same list; the app does not bundle zod). */
+export const TERMINAL_EVENTS: ReadonlySet<string> = new Set([
+  "run.completed",
+  "run.partial",
+  "run.failed",
+  "run.cancelled",
+]);
 const PING_MS = 20_000;
 /** WebSocket attempts that never open before switching to SSE for good. */
 const WS_FAILURES_BEFORE_SSE = 2;
@@ -168,7 +174,7 @@ export class RunStream {
     }
     this.#lastSeq = event.seq;
     this.#options.onEvent(event);
-    if (TERMINAL.has(event.type)) this.stop();
+    if (TERMINAL_EVENTS.has(event.type)) this.stop();
   }
 
   #teardown(): void {

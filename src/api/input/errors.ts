@@ -7,7 +7,7 @@ export type InputField = "resume" | "jobDescription";
 const prefix = (field: InputField) => (field === "resume" ? "resume" : "job");
 const noun = (field: InputField) => (field === "resume" ? "resume" : "job description");
 
-export const ACCEPTED_MEDIA_TYPES = ["application/json", "multipart/form-data"] as const;
+const ACCEPTED_MEDIA_TYPES = ["application/json", "multipart/form-data"] as const;
 
 export function unsupportedMediaType(got: string | undefined): ProblemError {
   return new ProblemError({

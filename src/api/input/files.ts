@@ -28,13 +28,13 @@ export interface FileInfo {
 }
 
 /** The file types each field accepts, in the order error messages list them. */
-export const ACCEPTED_FILES: Record<InputField, readonly FileType[]> = {
+const ACCEPTED_FILES: Record<InputField, readonly FileType[]> = {
   resume: ["pdf", "txt", "md", "json"],
   jobDescription: ["pdf", "txt", "md"],
 };
 
 /** A PDF with fewer visible characters than this has no usable text layer. */
-export const MIN_PDF_CHARS = 20;
+const MIN_PDF_CHARS = 20;
 
 const EXTENSIONS: Record<string, FileType> = {
   txt: "txt",

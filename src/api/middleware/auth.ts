@@ -2,21 +2,12 @@ import type { Context, MiddlewareHandler } from "hono";
 import { coordinatorFor } from "../../run/stub.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { hashApiKey, KEY_PREFIX, secretsEqual } from "../keys.ts";
-import { ProblemError } from "../problem.ts";
+import { ProblemError, unauthorized } from "../problem.ts";
 import { verifyRunToken } from "../run-token.ts";
 
 /** Routes anyone may call: liveness, and the API's own description. */
 const PUBLIC = new Set(["/v1/health"]);
 const EVENTS = /^\/v1\/runs\/([0-9a-f]{32})\/events$/;
-
-const unauthorized = (code: string, detail: string) =>
-  new ProblemError({
-    status: 401,
-    code,
-    title: "Unauthorized",
-    detail,
-    headers: { "WWW-Authenticate": 'Bearer realm="resume-ai-assistant"' },
-  });
 
 interface KeyRow {
   id: string;

@@ -1,26 +1,18 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { CreatedKey, CreateKeyRequest, KeyInfo, KeyList } from "../../domain/keys.ts";
-import { Problem } from "../../domain/problem.ts";
 import type { AppEnv } from "../env.ts";
 import { newApiKey } from "../keys.ts";
-import { ProblemError } from "../problem.ts";
-
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
+import { ProblemError, problemSpec, unauthorized } from "../problem.ts";
 
 /** Only the ADMIN_TOKEN opens these: an API key, however valid, is the wrong credential here. */
 function requireAdmin(c: Context<AppEnv>): void {
   if (!c.get("principal").admin)
-    throw new ProblemError({
-      status: 401,
-      code: "admin_required",
-      title: "Unauthorized",
-      detail: "Key management needs the admin token: `Authorization: Bearer <ADMIN_TOKEN>`.",
-      headers: { "WWW-Authenticate": 'Bearer realm="resume-ai-assistant-admin"' },
-    });
+    throw unauthorized(
+      "admin_required",
+      "Key management needs the admin token: `Authorization: Bearer <ADMIN_TOKEN>`.",
+      "resume-ai-assistant-admin",
+    );
 }
 
 interface KeyRow {
@@ -52,8 +44,8 @@ const create = createRoute({
   request: { body: { required: true, content: { "application/json": { schema: CreateKeyRequest } } } },
   responses: {
     201: { description: "The new key, with its secret", content: { "application/json": { schema: CreatedKey } } },
-    401: problem("No admin token, or a wrong one"),
-    422: problem("A field is missing or invalid"),
+    401: problemSpec("No admin token, or a wrong one"),
+    422: problemSpec("A field is missing or invalid"),
   },
 });
 
@@ -67,7 +59,7 @@ const list = createRoute({
       description: "Every key, newest first (never the secrets)",
       content: { "application/json": { schema: KeyList } },
     },
-    401: problem("No admin token, or a wrong one"),
+    401: problemSpec("No admin token, or a wrong one"),
   },
 });
 
@@ -80,8 +72,8 @@ const revoke = createRoute({
   request: { params: KeyId },
   responses: {
     200: { description: "The key, revoked", content: { "application/json": { schema: KeyInfo } } },
-    401: problem("No admin token, or a wrong one"),
-    404: problem("No such key"),
+    401: problemSpec("No admin token, or a wrong one"),
+    404: problemSpec("No such key"),
   },
 });
 

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import { Problem } from "../../domain/problem.ts";
 import { RunEvent } from "../../domain/run.ts";
 import type { AppEnv } from "../env.ts";
+import { problemSpec } from "../problem.ts";
 
 /**
  * The API's description and its interactive docs: `GET /openapi.json` (OpenAPI 3.1, generated from the routes'
@@ -18,13 +19,13 @@ type OpenApiConfig = Parameters<OpenAPIHono<AppEnv>["getOpenAPI31Document"]>[0];
 
 /** The document's version: package.json's (test/workers/openapi.test.ts holds them equal). A constant, not an import
  * of package.json, so this module still loads in plain Node, which needs an import attribute for JSON. */
-export const API_VERSION = "0.1.0";
-export const SECURITY_SCHEME = "bearerAuth";
+const API_VERSION = "0.1.0";
+const SECURITY_SCHEME = "bearerAuth";
 /** The shared error response every operation points its undeclared error statuses at. */
-export const PROBLEM_RESPONSE = "Problem";
+const PROBLEM_RESPONSE = "Problem";
 
 /** Operations anyone may call; every other operation needs the bearer key (src/api/middleware/auth.ts). */
-export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(["GET /v1/health", "GET /openapi.json", "GET /docs"]);
+const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set(["GET /v1/health", "GET /openapi.json", "GET /docs"]);
 
 /** Tags by path prefix, in the order Swagger UI shows them; a path under none is tagged by its first /v1 segment. */
 const TAGS = [
@@ -110,7 +111,7 @@ function tagFor(path: string): string {
  * - the problem+json error responses each operation can give (see {@link problemStatuses}), as references to the
  *   one shared `Problem` response. A status a route declares itself keeps the route's own description.
  */
-export function completeDocument(document: OpenApiDocument): OpenApiDocument {
+function completeDocument(document: OpenApiDocument): OpenApiDocument {
   const used = new Set<string>();
   const componentParameters = (document.components?.parameters ?? {}) as Record<string, Parameter>;
   const resolve = (parameter: Parameter) =>
@@ -149,10 +150,6 @@ function registerEventsOperation(app: OpenAPIHono<AppEnv>) {
     (definition) => definition.type === "route" && definition.route.method === "get" && definition.route.path === path,
   );
   if (declared) return;
-  const problem = (description: string) => ({
-    description,
-    content: { "application/problem+json": { schema: Problem } },
-  });
   app.openAPIRegistry.registerPath({
     method: "get",
     path,
@@ -184,9 +181,9 @@ function registerEventsOperation(app: OpenAPIHono<AppEnv>) {
           },
         },
       },
-      404: problem("No such run"),
-      406: problem("Neither a WebSocket upgrade nor `Accept: text/event-stream`"),
-      410: problem("Expired"),
+      404: problemSpec("No such run"),
+      406: problemSpec("Neither a WebSocket upgrade nor `Accept: text/event-stream`"),
+      410: problemSpec("Expired"),
     },
   });
   app.openAPIRegistry.register("RunEvent", RunEvent);

@@ -2,30 +2,21 @@ import { createRoute, OpenAPIHono } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { featuresFrom } from "../../config/features.ts";
 import { RequirementsResponse } from "../../domain/matching.ts";
-import { Problem } from "../../domain/problem.ts";
 import type { Requirement } from "../../domain/requirement.ts";
 import { MatchResult } from "../../domain/result.ts";
 import { analyze, requirements as extract, parse } from "../../engine/local/engine.ts";
+import { sha256Hex } from "../../lib/hash.ts";
 import { LOCAL_ENGINE_VERSION } from "../../run/executor.ts";
 import type { AppEnv } from "../env.ts";
 import { inputBody, readJobInput, readMatchInput } from "../input/index.ts";
-
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
+import { problemSpec } from "../problem.ts";
 
 const errors = {
-  400: problem("The body is not JSON, or not a readable multipart form"),
-  413: problem("Over a size limit"),
-  415: problem("Neither JSON nor multipart, or an unsupported file type"),
-  422: problem("A field is missing or invalid; `errors` names each"),
+  400: problemSpec("The body is not JSON, or not a readable multipart form"),
+  413: problemSpec("Over a size limit"),
+  415: problemSpec("Neither JSON nor multipart, or an unsupported file type"),
+  422: problemSpec("A field is missing or invalid; `errors` names each"),
 };
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 const TTL_SECONDS = 7 * 86_400;
 
@@ -38,7 +29,7 @@ async function requirementsOf(
   jobText: string,
 ): Promise<{ jobTitle?: string; requirements: Requirement[]; cached: boolean }> {
   const caching = featuresFrom(c.env as unknown as Record<string, unknown>).features.cache;
-  const key = `sync:req:${LOCAL_ENGINE_VERSION}:${await sha256(jobText)}`;
+  const key = `sync:req:${LOCAL_ENGINE_VERSION}:${await sha256Hex(jobText)}`;
   if (caching) {
     const hit = await c.env.CACHE.get<{ jobTitle?: string; requirements: Requirement[] }>(key, "json").catch(
       () => null,

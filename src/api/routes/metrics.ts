@@ -10,10 +10,9 @@ import {
   type TaskLatency,
   WINDOW_MS,
 } from "../../domain/metrics.ts";
-import { Problem } from "../../domain/problem.ts";
 import type { AppEnv, Principal } from "../env.ts";
 import { providerHealth } from "../health-checks.ts";
-import { ProblemError } from "../problem.ts";
+import { problemSpec, unauthorized } from "../problem.ts";
 
 /**
  * `GET /v1/metrics?window=1h|24h|7d` — what the caller's runs (an admin: every run) did in the window, from D1.
@@ -46,21 +45,10 @@ export interface MetricsLimits {
 
 export const DEFAULT_METRICS_LIMITS: MetricsLimits = { runs: 5_000, taskRows: 100_000 };
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
-
 /** The auth middleware sets the principal for every /v1 route but health; a route reached without one refuses. */
 const requirePrincipal: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!(c.get("principal") as Principal | undefined))
-    throw new ProblemError({
-      status: 401,
-      code: "unauthorized",
-      title: "Unauthorized",
-      detail: "Metrics need a key: `Authorization: Bearer <key>`.",
-      headers: { "WWW-Authenticate": 'Bearer realm="resume-ai-assistant"' },
-    });
+    throw unauthorized("unauthorized", "Metrics need a key: `Authorization: Bearer <key>`.");
   await next();
 };
 
@@ -75,8 +63,8 @@ const route = createRoute({
   request: { query: z.object({ window: MetricsWindow.default("24h") }) },
   responses: {
     200: { description: "The report", content: { "application/json": { schema: MetricsReport } } },
-    401: problem("No key"),
-    422: problem("`window` is not 1h, 24h or 7d"),
+    401: problemSpec("No key"),
+    422: problemSpec("`window` is not 1h, 24h or 7d"),
   },
 });
 

@@ -1,15 +1,15 @@
 import { createRoute, OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { featuresFrom, forRun } from "../../config/features.ts";
-import { Problem } from "../../domain/problem.ts";
 import { RunResult, TailoredRequest, TailoredView } from "../../domain/result.ts";
 import { CreateRunResponse, EngineChoice, RunList, RunStatus, RunView, TERMINAL_STATUSES } from "../../domain/run.ts";
+import { sha256Hex } from "../../lib/hash.ts";
 import { loadProviders, resolveEngine } from "../../llm/config.ts";
 import type { Faults } from "../../run/payloads.ts";
 import { coordinatorFor } from "../../run/stub.ts";
 import type { AppEnv } from "../env.ts";
 import { inputBody, readRunInput } from "../input/index.ts";
-import { ProblemError } from "../problem.ts";
+import { ProblemError, problemSpec } from "../problem.ts";
 import { signRunToken } from "../run-token.ts";
 
 /** The caller's owner id: what their runs are filed under (src/api/middleware/auth.ts). */
@@ -20,16 +20,7 @@ const scope = (c: Context<AppEnv>) => (c.get("principal").admin ? undefined : c.
 const RUN_ID = /^[0-9a-f]{32}$/;
 const EVENTS_TOKEN_TTL_MS = 60 * 60 * 1000;
 
-const problem = (description: string) => ({
-  description,
-  content: { "application/problem+json": { schema: Problem } },
-});
 const IdParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" }, example: "3f2a…" }) });
-
-async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest("SHA-256", new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("");
-}
 
 const notFound = (id: string) =>
   new ProblemError({ status: 404, code: "run_not_found", title: "Run not found", detail: `No run ${id}.` });
@@ -109,13 +100,13 @@ const create = createRoute({
       description: "The run started (or, for a repeated Idempotency-Key, the run it started)",
       content: { "application/json": { schema: CreateRunResponse } },
     },
-    400: problem("The body is not JSON, or not a readable multipart form"),
-    409: problem("The Idempotency-Key was used with another body"),
-    413: problem("The upload, the resume or the job description is over its size limit"),
-    415: problem(
+    400: problemSpec("The body is not JSON, or not a readable multipart form"),
+    409: problemSpec("The Idempotency-Key was used with another body"),
+    413: problemSpec("The upload, the resume or the job description is over its size limit"),
+    415: problemSpec(
       "Neither JSON nor multipart, or a resume file type that is not read (PDF, text, Markdown, JSON Resume)",
     ),
-    422: problem("A field is missing or invalid (`errors` names each), or a PDF has no text layer"),
+    422: problemSpec("A field is missing or invalid (`errors` names each), or a PDF has no text layer"),
   },
 });
 
@@ -126,8 +117,8 @@ const get = createRoute({
   request: { params: IdParam },
   responses: {
     200: { description: "The run", content: { "application/json": { schema: RunView } } },
-    404: problem("No such run"),
-    410: problem("Expired"),
+    404: problemSpec("No such run"),
+    410: problemSpec("Expired"),
   },
 });
 
@@ -144,7 +135,7 @@ const list = createRoute({
   },
   responses: {
     200: { description: "A page of runs", content: { "application/json": { schema: RunList } } },
-    400: problem("The cursor is not one this API returned"),
+    400: problemSpec("The cursor is not one this API returned"),
   },
 });
 
@@ -158,7 +149,7 @@ const cancel = createRoute({
       description: "The run, cancelled (or already finished)",
       content: { "application/json": { schema: RunView } },
     },
-    404: problem("No such run"),
+    404: problemSpec("No such run"),
   },
 });
 
@@ -169,7 +160,7 @@ const remove = createRoute({
   description:
     "The erasure path for personal data: removes the run's resume, job description, results and events (its Durable Object storage), its cache entries, and its row and task metrics in the D1 index. Without it, a run's content is wiped at the end of its retention period (RUN_RETENTION_DAYS, 7 by default) and only metadata stays.",
   request: { params: IdParam },
-  responses: { 204: { description: "Deleted" }, 404: problem("No such run") },
+  responses: { 204: { description: "Deleted" }, 404: problemSpec("No such run") },
 });
 
 /** `?keep=e1,e2`: only these edits (the user's review); absent: every accepted edit. */
@@ -187,8 +178,8 @@ const resumeMd = createRoute({
   request: { params: IdParam, query: KeepQuery },
   responses: {
     200: { description: "Markdown", content: { "text/markdown": { schema: z.string() } } },
-    404: problem("No such run"),
-    409: problem("The run has no tailored resume (not finished, or an analyze run)"),
+    404: problemSpec("No such run"),
+    409: problemSpec("The run has no tailored resume (not finished, or an analyze run)"),
   },
 });
 
@@ -204,8 +195,8 @@ const tailoredRoute = createRoute({
   },
   responses: {
     200: { description: "The resume with the kept edits", content: { "application/json": { schema: TailoredView } } },
-    404: problem("No such run"),
-    409: problem("The run has no tailored resume (not finished, or an analyze run)"),
+    404: problemSpec("No such run"),
+    409: problemSpec("The run has no tailored resume (not finished, or an analyze run)"),
   },
 });
 
@@ -219,8 +210,8 @@ const resumeJson = createRoute({
       description: "JSON Resume",
       content: { "application/json": { schema: RunResult.shape.tailored.unwrap().shape.jsonResume } },
     },
-    404: problem("No such run"),
-    409: problem("The run has no tailored resume (not finished, or an analyze run)"),
+    404: problemSpec("No such run"),
+    409: problemSpec("The run has no tailored resume (not finished, or an analyze run)"),
   },
 });
 

@@ -2,7 +2,7 @@ import type { RunEvent, RunView } from "../../../src/domain/run.ts";
 import { announce } from "../announce.ts";
 import { ApiError, api, describe } from "../api.ts";
 import { badge, fill, h } from "../dom.ts";
-import { RunStream } from "../events.ts";
+import { RunStream, TERMINAL_EVENTS } from "../events.ts";
 import { humanize, num, plural, RUN_STATUS, when } from "../format.ts";
 import { loadRun, updateRun } from "../session.ts";
 import { atsView, questionsView } from "./checks.ts";
@@ -13,7 +13,6 @@ import { ReviewView } from "./review.ts";
 import { ScoreCard } from "./score.ts";
 import { sectionsView } from "./sections.ts";
 
-const TERMINAL_EVENTS = new Set(["run.completed", "run.partial", "run.failed", "run.cancelled"]);
 const TERMINAL = new Set(["succeeded", "partial", "failed", "cancelled"]);
 
 export interface PageContext {
