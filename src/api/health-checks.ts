@@ -51,14 +51,8 @@ export async function providerHealth(env: Env, timeoutMs = CHECK_TIMEOUT_MS): Pr
   if (!providers.ok) return [];
   return Promise.all(
     providers.providers.map(async (p): Promise<ProviderHealth> => {
-      let timer: ReturnType<typeof setTimeout> | undefined;
       try {
-        const s = await Promise.race([
-          env.PROVIDER_GATEWAY.getByName(p.name).snapshot(p.name),
-          new Promise<never>((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-          }),
-        ]);
+        const s = await withTimeout(env.PROVIDER_GATEWAY.getByName(p.name).snapshot(p.name), timeoutMs);
         return {
           name: p.name,
           model: p.model,
@@ -78,8 +72,6 @@ export async function providerHealth(env: Env, timeoutMs = CHECK_TIMEOUT_MS): Pr
         };
       } catch (error) {
         return { name: p.name, model: p.model, state: "unknown", detail: describe(error) };
-      } finally {
-        if (timer !== undefined) clearTimeout(timer);
       }
     }),
   );
@@ -92,17 +84,24 @@ export async function checkComponents(env: Env, timeoutMs = CHECK_TIMEOUT_MS): P
 
 async function runCheck(name: ComponentName, check: Check, env: Env, timeoutMs: number): Promise<ComponentHealth> {
   const started = performance.now();
-  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
-    await Promise.race([
-      check(env),
-      new Promise<never>((_, reject) => {
-        timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-      }),
-    ]);
+    await withTimeout(check(env), timeoutMs);
     return { name, status: "ok", latencyMs: elapsed(started) };
   } catch (error) {
     return { name, status: "fail", latencyMs: elapsed(started), detail: describe(error) };
+  }
+}
+
+/** `work`, or a rejection once `ms` have passed without its answer (a binding that hangs must not hang health). */
+async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  try {
+    return await Promise.race([
+      work,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+      }),
+    ]);
   } finally {
     if (timer !== undefined) clearTimeout(timer);
   }

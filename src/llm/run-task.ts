@@ -211,13 +211,18 @@ export async function runLlmTask(
     spent.llmCalls += attempt.calls;
   };
 
+  /** Cache keys already looked up without an answer: each is read once per task, not once per launch. */
+  const missed = new Set<string>();
   /** A cached answer from any provider not yet tried this round. */
   const fromCache = async (): Promise<LlmTaskResult | undefined> => {
     for (const [index, provider] of list.entries()) {
       const cacheKey = tried.has(index) ? undefined : cacheKeyFor(provider);
-      if (!cacheKey) continue;
+      if (!cacheKey || missed.has(cacheKey)) continue;
       const cached = await env.CACHE.get(cacheKey, "text").catch(() => null);
-      if (cached === null) continue;
+      if (cached === null) {
+        missed.add(cacheKey);
+        continue;
+      }
       for (const other of inFlight.values()) other.controller.abort();
       return {
         output: taskPlan.finish(JSON.parse(cached)),

@@ -41,7 +41,7 @@ import {
   tailoredWith,
   verifyStep,
 } from "./steps.ts";
-import { type MetricRow, type RunInput, RunStore } from "./store.ts";
+import { type MetricRow, type RunInput, type RunRow, RunStore } from "./store.ts";
 
 export interface PingReply {
   object: "RunCoordinator" | "ProviderGateway" | "KeyBudget";
@@ -126,12 +126,12 @@ export class RunCoordinator extends DurableObject<Env> {
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
 
-  get #policy(): Policy {
+  /** The dispatch policy for `run` (the caller has read it already: the row is not read again here). */
+  #policyFor(run: RunRow | undefined): Policy {
     const configured = Number(this.env.TASK_TIMEOUT_MS);
     let timeout = Number.isFinite(configured) && configured > 0 ? configured : DEFAULT_POLICY.taskTimeoutMs;
     // An llm task may wait for a slot and call every provider (with a repair) before it answers: its deadline
     // covers that, so a slow provider is not mistaken for a lost task.
-    const run = this.#store.run();
     if (run?.engineUsed === "llm") timeout += llmTaskAllowanceMs(this.env);
     return {
       ...DEFAULT_POLICY,
@@ -256,32 +256,30 @@ export class RunCoordinator extends DurableObject<Env> {
     taskId: string,
     attempt: number,
     tokens: number,
-  ): Promise<{ granted: boolean; reservation?: string; remaining: number; refusedBy?: "run" | "key" }> {
+  ): Promise<{ granted: boolean; reservation?: string; refusedBy?: "run" | "key" }> {
     this.#schema.ready();
     const run = this.#store.run();
     const task = this.#store.task(taskId);
     if (!run || !task || TERMINAL_STATUSES.has(run.status) || task.attempt !== attempt || task.state !== "dispatched") {
-      return { granted: false, remaining: 0, refusedBy: "run" };
+      return { granted: false, refusedBy: "run" };
     }
     const amount = Math.ceil(tokens);
-    const reservation = this.#store.reserve(taskId, amount, Date.now());
-    const after = this.#store.run();
-    const remaining = after ? after.tokenBudget - after.tokensSpent - after.tokensReserved : 0;
-    if (!reservation) return { granted: false, remaining, refusedBy: "run" };
-    if (!run.keyBudget) return { granted: true, reservation, remaining };
+    const reservation = this.#store.reserve(run, taskId, amount, Date.now());
+    if (!reservation) return { granted: false, refusedBy: "run" };
+    if (!run.keyBudget) return { granted: true, reservation };
     // The key's daily budget, shared with its other runs, must agree too.
-    let hold: { granted: boolean; hold?: string; remaining: number };
+    let hold: { granted: boolean; hold?: string };
     try {
       hold = await this.env.KEY_BUDGET.getByName(run.keyBudget.keyId).hold(run.keyBudget.dailyTokens, amount);
     } catch {
-      hold = { granted: false, remaining: 0 };
+      hold = { granted: false };
     }
     if (!hold.granted || !hold.hold) {
       this.#store.release(reservation);
-      return { granted: false, remaining: Math.min(remaining + amount, hold.remaining), refusedBy: "key" };
+      return { granted: false, refusedBy: "key" };
     }
     this.#store.attachHold(reservation, hold.hold);
-    return { granted: true, reservation, remaining: Math.min(remaining, hold.remaining) };
+    return { granted: true, reservation };
   }
 
   /** Settles a reservation from the tokens the provider reported using (and the key's hold with it). */
@@ -465,9 +463,10 @@ export class RunCoordinator extends DurableObject<Env> {
         this.#runHere(here, run.input.jobDescription, run.createdAt, run.faults, now);
         continue;
       }
-      toSend = dispatchable(tasks, now, this.#policy);
+      const policy = this.#policyFor(run);
+      toSend = dispatchable(tasks, now, policy);
       for (const t of toSend) {
-        markDispatched(t, now, this.#policy);
+        markDispatched(t, now, policy);
         this.#emitTask(t, "task.started", t.attempt > 1 ? `${t.id} sent (attempt ${t.attempt})` : `${t.id} sent`, now);
       }
       this.#store.saveTasks(toSend);
@@ -611,7 +610,7 @@ export class RunCoordinator extends DurableObject<Env> {
   }
 
   #failed(task: Task, error: string, retryable: boolean, now: number): void {
-    const decision = afterFailure(task, now, this.#policy, error, retryable);
+    const decision = afterFailure(task, now, this.#policyFor(this.#store.run()), error, retryable);
     this.#store.saveTasks([task]);
     if (decision === "retry") this.#emitTask(task, "task.retrying", `${task.id} failed (${error}); retrying`, now);
     else if (decision === "fallback")

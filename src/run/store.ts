@@ -226,11 +226,10 @@ export class RunStore {
 
   /**
    * Reserves `tokens` of the run's budget if they fit beside what is spent and reserved already. Returns the
-   * reservation id, or undefined when the call must not be made.
+   * reservation id, or undefined when the call must not be made. `run` is the row as the caller just read it.
    */
-  reserve(taskId: string, tokens: number, now: number): string | undefined {
-    const run = this.run();
-    if (!run || run.tokensSpent + run.tokensReserved + tokens > run.tokenBudget) return undefined;
+  reserve(run: RunRow, taskId: string, tokens: number, now: number): string | undefined {
+    if (run.tokensSpent + run.tokensReserved + tokens > run.tokenBudget) return undefined;
     const id = crypto.randomUUID();
     this.#sql.exec(
       "INSERT INTO reservations (id, task_id, tokens, created_at) VALUES (?, ?, ?, ?)",

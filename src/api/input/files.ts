@@ -1,5 +1,6 @@
 import { JsonResume } from "../../domain/json-resume.ts";
 import type { FieldError } from "../../domain/problem.ts";
+import { mediaTypeOf } from "./body.ts";
 import {
   type InputField,
   invalidJsonResume,
@@ -126,7 +127,7 @@ export async function readFilePart(
   const name = file.name || (field === "resume" ? "the resume file" : "the job description file");
   const accepted = ACCEPTED_FILES[field];
   const acceptedLabels = accepted.map((t) => `.${t}`);
-  const detected = detectFileType(file.name, file.type.split(";")[0]?.trim().toLowerCase() ?? "", bytes);
+  const detected = detectFileType(file.name, mediaTypeOf(file.type), bytes);
   if ("unsupported" in detected || !accepted.includes(detected.type)) {
     const what =
       "unsupported" in detected && !name.toLowerCase().endsWith(detected.unsupported)

@@ -29,18 +29,14 @@ async function requirementsOf(
   jobText: string,
 ): Promise<{ jobTitle?: string; requirements: Requirement[]; cached: boolean }> {
   const caching = featuresFrom(c.env as unknown as Record<string, unknown>).features.cache;
+  if (!caching) return { ...extract(jobText), cached: false };
   const key = `sync:req:${LOCAL_ENGINE_VERSION}:${await sha256Hex(jobText)}`;
-  if (caching) {
-    const hit = await c.env.CACHE.get<{ jobTitle?: string; requirements: Requirement[] }>(key, "json").catch(
-      () => null,
-    );
-    if (hit) return { ...hit, cached: true };
-  }
+  const hit = await c.env.CACHE.get<{ jobTitle?: string; requirements: Requirement[] }>(key, "json").catch(() => null);
+  if (hit) return { ...hit, cached: true };
   const found = extract(jobText);
-  if (caching)
-    c.executionCtx.waitUntil(
-      c.env.CACHE.put(key, JSON.stringify(found), { expirationTtl: TTL_SECONDS }).catch(() => undefined),
-    );
+  c.executionCtx.waitUntil(
+    c.env.CACHE.put(key, JSON.stringify(found), { expirationTtl: TTL_SECONDS }).catch(() => undefined),
+  );
   return { ...found, cached: false };
 }
 
