@@ -15,6 +15,44 @@ export interface ChatRequest {
 
 export type Task = "requirements" | "analyze" | "tailor" | "unknown";
 
+/**
+ * What a hostile provider slips into otherwise faithful, schema-valid answers: markup, links and contacts the
+ * verifier must reject (docs/decisions/0016-markup-and-links-in-edits.md).
+ */
+export const ADVERSARIAL_PAYLOADS = {
+  "img-onerror": "<img src=x onerror=alert(1)>",
+  script: "<script>alert(1)</script>",
+  "tracking-pixel": "![](https://t.example/p.gif)",
+  "phishing-link": "[my portfolio](https://evil.example/login)",
+  "bare-url": "evil.example.com/login",
+  "javascript-url": "javascript:alert(1)",
+  email: "recruiter@evil.example",
+  phone: "+1 (555) 013-2447",
+} as const;
+export type AdversarialKind = keyof typeof ADVERSARIAL_PAYLOADS;
+export const ADVERSARIAL_KINDS = Object.keys(ADVERSARIAL_PAYLOADS) as AdversarialKind[];
+
+export interface AnswerOptions {
+  /** Payloads every rewrite and summary carries, in this order, after its faithful text. */
+  adversarial?: readonly AdversarialKind[];
+}
+
+/** Adversarial kinds from a list or a comma-separated string ("img-onerror,script"); throws on an unknown kind. */
+export function adversarialKinds(value: unknown): AdversarialKind[] {
+  const items = typeof value === "string" ? value.split(",") : Array.isArray(value) ? value : [value];
+  const kinds = items.map((x) => String(x).trim()).filter(Boolean);
+  const unknown = kinds.filter((k) => !(k in ADVERSARIAL_PAYLOADS));
+  if (unknown.length > 0)
+    throw new Error(`unknown adversarial kind: ${unknown.join(", ")} (known: ${ADVERSARIAL_KINDS.join(", ")})`);
+  return kinds as AdversarialKind[];
+}
+
+/** `text` with the payloads asked for appended; `text` itself when none are (the default answers stay as they were). */
+function carry(text: string, options: AnswerOptions): string {
+  const payloads = (options.adversarial ?? []).map((kind) => ADVERSARIAL_PAYLOADS[kind]);
+  return payloads.length === 0 ? text : `${text} ${payloads.join(" ")}`;
+}
+
 export function taskOf(body: ChatRequest): Task {
   const system = body.messages?.find((m) => m.role === "system")?.content ?? "";
   const m = /^task: (requirements|analyze|tailor)\b/.exec(system);
@@ -41,7 +79,10 @@ const wantedOf = (user: string) =>
     .filter((x) => x.length > 1);
 
 /** The answer object for a request (before it is serialized into a chat completion). */
-export function answer(body: ChatRequest): LlmRequirementsReview | LlmChunkReview | LlmSummary | { error: string } {
+export function answer(
+  body: ChatRequest,
+  options: AnswerOptions = {},
+): LlmRequirementsReview | LlmChunkReview | LlmSummary | { error: string } {
   const system = body.messages?.find((m) => m.role === "system")?.content ?? "";
   const user =
     body.messages
@@ -83,7 +124,7 @@ export function answer(body: ChatRequest): LlmRequirementsReview | LlmChunkRevie
         if (!skill) continue;
         rewrites.push({
           line: l.id,
-          after: `${l.text.replace(/\.$/, "")} — directly relevant to the role's ${skill} requirement`,
+          after: carry(`${l.text.replace(/\.$/, "")} — directly relevant to the role's ${skill} requirement`, options),
           reason: `Makes the link to ${skill} explicit.`,
           sources: [l.id],
         });
@@ -99,7 +140,10 @@ export function answer(body: ChatRequest): LlmRequirementsReview | LlmChunkRevie
       if (!headline || !role) return { summary: "", reason: "The facts are too thin for a summary.", sources: [] };
       const skills = shown.length > 1 ? `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}` : (shown[0] ?? "");
       return {
-        summary: `${headline}${years >= 1 ? ` with ${years}+ years of experience` : ""}${skills ? `, working with ${skills}` : ""}.`,
+        summary: carry(
+          `${headline}${years >= 1 ? ` with ${years}+ years of experience` : ""}${skills ? `, working with ${skills}` : ""}.`,
+          options,
+        ),
         reason: "Leads with the role, the years the resume's dates add up to and the job's skills it shows.",
         sources: [role.id],
       };

@@ -2,7 +2,15 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import { encode } from "gpt-tokenizer/encoding/o200k_base";
-import { answer, type ChatRequest, completion, type Task, taskOf } from "./responder.ts";
+import {
+  type AdversarialKind,
+  adversarialKinds,
+  answer,
+  type ChatRequest,
+  completion,
+  type Task,
+  taskOf,
+} from "./responder.ts";
 
 /**
  * An OpenAI-compatible server for development and benchmarks: `/v1/chat/completions` answers the llm engine's
@@ -12,7 +20,8 @@ import { answer, type ChatRequest, completion, type Task, taskOf } from "./respo
  *
  *   npm run mock-llm -- --port 8790 --latency 1000 --jitter 300 --error-rate 0.1 --malformed-rate 0.05
  *   (also --timeout-rate, --tail-rate/--tail-min/--tail-max for a latency tail, --rate-limit-next N --retry-after S,
- *   --down, --reject-json-schema, --seed)
+ *   --down, --reject-json-schema, --seed, and --adversarial img-onerror,script,… for a hostile provider whose
+ *   rewrites and summaries carry markup, links and contacts: see ADVERSARIAL_PAYLOADS in responder.ts)
  */
 export interface MockOptions {
   /** Mean added latency per answer, ms. */
@@ -47,6 +56,8 @@ export interface MockOptions {
   /** Seed of the fault and latency draws, for repeatable benchmarks. */
   seed: number;
   model: string;
+  /** Payloads every rewrite and summary carries (none: the faithful answers). */
+  adversarial: AdversarialKind[];
 }
 
 const DEFAULT_MOCK: MockOptions = {
@@ -65,6 +76,7 @@ const DEFAULT_MOCK: MockOptions = {
   rateLimitUntil: 0,
   seed: 1,
   model: "mock-1",
+  adversarial: [],
 };
 
 export interface CallRecord {
@@ -156,6 +168,13 @@ export async function startMockLlm(partial: Partial<MockOptions> = {}, port = 0,
       }
       if (req.method === "POST" && url.pathname === "/__config") {
         const changes = JSON.parse((await readBody(req)) || "{}") as Partial<MockOptions> & { reset?: boolean };
+        if (changes.adversarial !== undefined) {
+          try {
+            changes.adversarial = adversarialKinds(changes.adversarial);
+          } catch (error) {
+            return send(res, 400, apiError(String((error as Error).message), "invalid_request_error"));
+          }
+        }
         if (changes.reset) {
           stats = emptyStats();
           calls = [];
@@ -266,7 +285,7 @@ export async function startMockLlm(partial: Partial<MockOptions> = {}, port = 0,
       finish(400);
       return send(res, 400, apiError("the mock answers only the llm engine's prompts", "invalid_request_error"));
     }
-    let content = JSON.stringify(answer(body));
+    let content = JSON.stringify(answer(body, { adversarial: options.adversarial }));
     if (fault < options.errorRate + options.timeoutRate + options.malformedRate) {
       stats.faults.malformed++;
       content = `Here is the JSON you asked for: ${content.slice(0, Math.floor(content.length / 2))}`;
@@ -311,6 +330,15 @@ export async function startMockLlm(partial: Partial<MockOptions> = {}, port = 0,
   };
 }
 
+function adversarialOrExit(value: string): AdversarialKind[] {
+  try {
+    return adversarialKinds(value);
+  } catch (error) {
+    console.error(`mock-llm: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
 // `npm run mock-llm -- --port P [options]`
 if (import.meta.main) {
   const { values } = parseArgs({
@@ -332,6 +360,7 @@ if (import.meta.main) {
       down: { type: "boolean", default: false },
       seed: { type: "string", default: "1" },
       model: { type: "string", default: "mock-1" },
+      adversarial: { type: "string", default: "" },
     },
   });
   const mock = await startMockLlm(
@@ -351,6 +380,7 @@ if (import.meta.main) {
       down: values.down,
       seed: Number(values.seed),
       model: values.model,
+      adversarial: adversarialOrExit(values.adversarial),
     },
     Number(values.port),
     values.host,

@@ -1,7 +1,14 @@
 import { HttpResponse, http } from "msw";
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
-import { answer, type ChatRequest, completion, type Task, taskOf } from "../../bench/mock-llm/responder.ts";
+import {
+  type AdversarialKind,
+  answer,
+  type ChatRequest,
+  completion,
+  type Task,
+  taskOf,
+} from "../../bench/mock-llm/responder.ts";
 import { DEFAULT_FEATURES } from "../../src/config/features.ts";
 import type { RunBudget } from "../../src/llm/run-task.ts";
 import type { Claimed } from "../../src/run/payloads.ts";
@@ -36,7 +43,8 @@ export const status = (code: number, message = "error", headers: Record<string, 
 /**
  * msw handlers standing in for both providers' `/v1/chat/completions`: every request is recorded (which provider,
  * which task, which structured-output mode), concurrency is measured at the "provider", and each provider's
- * behaviour can be swapped per test. Outbound requests to anything else fail the test.
+ * behaviour can be swapped per test (or made hostile with `adversarial`). Outbound requests to anything else fail
+ * the test.
  */
 export function mockProviders() {
   const seen: SeenRequest[] = [];
@@ -44,6 +52,7 @@ export function mockProviders() {
   const inFlight = { primary: 0, secondary: 0 };
   const peak = { primary: 0, secondary: 0 };
   let delayMs = 0;
+  let adversarial: AdversarialKind[] = [];
   const server = setupServer(
     ...PROVIDER_NAMES.map((provider) =>
       http.post(`https://${provider}.llm.test/v1/chat/completions`, async ({ request }) => {
@@ -62,7 +71,7 @@ export function mockProviders() {
         try {
           if (delayMs > 0) await new Promise((resolve) => setTimeout(resolve, delayMs));
           const custom = await behaviour.get(provider)?.(entry);
-          return custom ?? reply(body, answer(body));
+          return custom ?? reply(body, answer(body, { adversarial }));
         } finally {
           inFlight[provider]--;
         }
@@ -81,10 +90,15 @@ export function mockProviders() {
     latency(ms: number) {
       delayMs = ms;
     },
+    /** Both providers turn hostile: their rewrites and summaries carry these payloads (until reset). */
+    adversarial(kinds: readonly AdversarialKind[]) {
+      adversarial = [...kinds];
+    },
     reset() {
       seen.length = 0;
       behaviour.clear();
       delayMs = 0;
+      adversarial = [];
       peak.primary = 0;
       peak.secondary = 0;
     },
@@ -126,6 +140,7 @@ export const requirementsClaim = (ref: string): Claimed => ({
   status: "claimed",
   taskId: "requirements",
   attempt: 1,
+  owner: "anonymous",
   engine: "llm",
   features: DEFAULT_FEATURES,
   now: Date.now(),

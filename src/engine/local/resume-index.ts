@@ -1,6 +1,6 @@
 import { DEGREE_RANK, type DegreeLevel } from "../../domain/requirement.ts";
 import type { ParsedResume, Ref, SectionKind } from "../../domain/resume.ts";
-import type { Taxonomy } from "../taxonomy/index.ts";
+import { opaqueAt, opaqueSpans, type Taxonomy } from "../taxonomy/index.ts";
 import { tokenize } from "../text/tokens.ts";
 import { monthIndex } from "./parse/dates.ts";
 import { headerClaims, resumeRefs } from "./parse/skills-found.ts";
@@ -53,8 +53,11 @@ const STOP = new Set(
   "and or the a an of in on at for to with by from as is are be this that our your their its".split(" "),
 );
 
+/** The words a line says, stemmed; words inside URLs and e-mail addresses are not said ("github.com/jane/kafka"). */
 export function contentNorms(text: string): string[] {
+  const opaque = opaqueSpans(text);
   return tokenize(text)
+    .filter((t) => opaque.length === 0 || !opaqueAt(t, opaque))
     .map((t) => t.norm)
     .filter((n) => !STOP.has(n) && n.length > 1);
 }

@@ -171,21 +171,27 @@ export class Taxonomy {
   matchTokens(tokens: readonly Token[], text: string): TermMatch[] {
     const matches: TermMatch[] = [];
     const opaque = opaqueSpans(text);
+    const zones = opaque.length > 0 ? zonesOf(tokens, opaque) : undefined;
     let i = 0;
     while (i < tokens.length) {
-      if (opaque.length > 0 && insideAny(tokens[i] as Token, opaque)) {
+      const span = zones?.span[i];
+      // Nothing inside an address counts, but a bare domain that is itself a product's name (Monday.com,
+      // Socket.io) is still that product when the name covers the whole domain.
+      if (span && !(span.kind === "domain" && (tokens[i] as Token).start === span.start)) {
         i++;
         continue;
       }
-      const folded = walk(this.#folded, tokens, text, i, (t) => t.norm, true);
-      const exact = walk(this.#exact, tokens, text, i, (t) => exactToken(t.surface), false);
+      // A term stops where an address begins (or, inside a domain, where the domain ends).
+      const limit = zones?.end[i] ?? tokens.length;
+      const folded = walk(this.#folded, tokens, text, i, limit, (t) => t.norm, true);
+      const exact = walk(this.#exact, tokens, text, i, limit, (t) => exactToken(t.surface), false);
       const best = !folded ? exact : !exact ? folded : exact.end >= folded.end ? exact : folded;
-      if (!best) {
+      const first = tokens[i] as Token;
+      const last = best ? (tokens[best.end - 1] as Token) : undefined;
+      if (!best || !last || (span && last.end !== span.end)) {
         i++;
         continue;
       }
-      const first = tokens[i] as Token;
-      const last = tokens[best.end - 1] as Token;
       if (best.end - i === 1 && misleading(best.entry, text, first)) {
         i++;
         continue;
@@ -200,14 +206,14 @@ export class Taxonomy {
       });
       i = best.end;
     }
-    return this.#sharedHeads(tokens, text, matches);
+    return this.#sharedHeads(tokens, text, matches, zones);
   }
 
   /**
    * "MIG and TIG welding", "written and verbal communication": a modifier before "and"/"or"/"/" shares the head of
    * the term after it. When the modifier plus that head is a term too, it is matched (its span covers both).
    */
-  #sharedHeads(tokens: readonly Token[], text: string, matches: TermMatch[]): TermMatch[] {
+  #sharedHeads(tokens: readonly Token[], text: string, matches: TermMatch[], zones?: Zones): TermMatch[] {
     const extra: TermMatch[] = [];
     const taken = new Set<number>();
     for (const m of matches) for (let t = m.tokenStart; t < m.tokenEnd; t++) taken.add(t);
@@ -218,7 +224,7 @@ export class Taxonomy {
       const gap =
         text.slice(modifier.end, joiner.start) + text.slice(joiner.end, (tokens[m.tokenStart] as Token).start);
       const joined = /^(and|or)$/i.test(joiner.surface) && !/[,;.:()]/.test(gap);
-      if (!joined || taken.has(m.tokenStart - 2)) continue;
+      if (!joined || taken.has(m.tokenStart - 2) || zones?.span[m.tokenStart - 2]) continue;
       const keys = [modifier.norm, ...tokens.slice(m.tokenStart + 1, m.tokenEnd).map((t) => t.norm)];
       const entry = this.#folded.get(keys.join(SEP));
       if (!entry || entry === m.entry) continue;
@@ -240,17 +246,94 @@ export class Taxonomy {
   }
 }
 
-/** URLs and e-mail addresses: their words ("https", "github", "linkedin") are not skills the text claims. */
-const OPAQUE =
-  /\b(?:https?:\/\/|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w-])[\w-]+\.(?:com|org|net|io|edu|gov|co)(?:\/\S*)?/gi;
+/**
+ * Spans of text that are addresses, not prose: their words ("https", "github", "javascript" in `javascript:`, a
+ * path's "kubernetes-operator") are not skills, numbers or names the text claims. `url`: anything with a scheme,
+ * `www.`, or a bare domain with a path; `email`; `domain`: a bare domain alone ("jane.dev", "Monday.com").
+ */
+export type OpaqueKind = "url" | "email" | "domain";
 
-function opaqueSpans(text: string): Array<[number, number]> {
-  if (!/[@/]|www\.|\.(?:com|org|net|io|edu|gov|co)\b/i.test(text)) return [];
-  return [...text.matchAll(OPAQUE)].map((m) => [m.index, m.index + m[0].length]);
+export interface OpaqueSpan {
+  kind: OpaqueKind;
+  start: number;
+  end: number;
 }
 
-function insideAny(token: Token, spans: ReadonlyArray<[number, number]>): boolean {
-  return spans.some(([start, end]) => token.start >= start && token.end <= end);
+/**
+ * Schemes that need no "//" (javascript:alert(1), data:text/html,…, mailto:, tel:), and common ones that have it;
+ * any other `scheme://` counts too. Browsers read schemes in any case ("JAVASCRIPT:"), but a capitalized label
+ * followed by a capitalized word ("Data:Hadoop", "JavaScript:React" in a squeezed skills line) is prose; written in
+ * lower case ("javascript:Function(…)") it is an address whatever follows.
+ */
+const SCHEMES =
+  "javascript|vbscript|livescript|data|mailto|tel|sms|callto|facetime|skype|xmpp|ftps?|sftp|tftp|file|ssh|git|svn|s3|gs|wss?|https?|ldaps?|smb|nfs|rtsp|irc|magnet|blob|about|intent|view-source|jar|urn|webcal";
+/**
+ * Top-level domains a bare domain may end in, matched in lower case only: "ASP.NET", "VB.NET", ".NET" and
+ * "Socket.IO" are names, "jane.dev" is an address. Left out: TLDs that are English words or file extensions a
+ * resume writes after a dot ("in", "it", "to", "us", "so", "sh", "md", "py", "rs", "pl"), where a missing space
+ * after a full stop or a file name would turn prose into an address.
+ */
+const TLDS =
+  "com|org|net|edu|gov|mil|io|co|ai|app|dev|tech|info|biz|xyz|site|online|cloud|page|blog|design|studio|ly|gg|tv|fm|me|uk|ca|au|nz|ie|de|fr|es|nl|eu|ch|se|dk|fi|jp|cn|kr|br|mx|za|sg|hk";
+
+/** Schemes are read in any case, as browsers read them ("JavaScript:"); spelled out so `\p{Lu}` keeps its case. */
+const anyCase = (pattern: string) => pattern.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const NOT_IN_WORD = "(?<![\\p{L}\\p{N}+.-])";
+
+/** URLs with a scheme, www. addresses and e-mail addresses. */
+const ADDRESS = new RegExp(
+  [
+    `${NOT_IN_WORD}(?:${SCHEMES}):\\S+`,
+    `${NOT_IN_WORD}(?:${anyCase(SCHEMES)}):(?![\\s\\p{Lu}])\\S+`,
+    `${NOT_IN_WORD}[A-Za-z][A-Za-z\\d+.-]*:\\/\\/\\S*`,
+    `${NOT_IN_WORD}[wW]{3}\\.\\S+`,
+    `(?<email>(?<![\\w.+-])[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+)`,
+  ].join("|"),
+  "gu",
+);
+/** Bare domains, case-sensitive for the TLD; with a path they are URLs. */
+const DOMAIN = new RegExp(`(?<![\\w.@/-])(?:[\\w-]+\\.)+(?:${TLDS})(?![\\w-])(\\/\\S*)?`, "gu");
+
+/** Every URL, e-mail address and bare domain in `text`, in order and without overlaps. */
+export function opaqueSpans(text: string): OpaqueSpan[] {
+  if (!/[:@]|\.[a-z]|www\./i.test(text)) return [];
+  const found: OpaqueSpan[] = [];
+  for (const m of text.matchAll(ADDRESS)) {
+    found.push({ kind: m.groups?.email ? "email" : "url", start: m.index, end: m.index + m[0].length });
+  }
+  for (const m of text.matchAll(DOMAIN))
+    found.push({ kind: m[1] ? "url" : "domain", start: m.index, end: m.index + m[0].length });
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const spans: OpaqueSpan[] = [];
+  for (const span of found) if (!spans.some((s) => span.start < s.end && span.end > s.start)) spans.push(span);
+  return spans;
+}
+
+/** The span of `spans` that holds the character range [start, end), if any. */
+export function opaqueAt(range: { start: number; end: number }, spans: readonly OpaqueSpan[]): OpaqueSpan | undefined {
+  return spans.find((s) => range.start >= s.start && range.end <= s.end);
+}
+
+/** `text` with every URL, e-mail address and bare domain blanked out (same length, so offsets still hold). */
+export function maskOpaque(text: string): string {
+  let masked = text;
+  for (const s of opaqueSpans(text))
+    masked = `${masked.slice(0, s.start)}${" ".repeat(s.end - s.start)}${masked.slice(s.end)}`;
+  return masked;
+}
+
+/** Per token: the address it lies in, and the index just past the last token of the same zone (that address, or text outside any). */
+interface Zones {
+  span: Array<OpaqueSpan | undefined>;
+  end: number[];
+}
+
+function zonesOf(tokens: readonly Token[], spans: readonly OpaqueSpan[]): Zones {
+  const span = tokens.map((t) => opaqueAt(t, spans));
+  const end: number[] = new Array(tokens.length);
+  for (let i = tokens.length - 1; i >= 0; i--)
+    end[i] = i + 1 < tokens.length && span[i + 1] === span[i] ? (end[i + 1] as number) : i + 1;
+  return { span, end };
 }
 
 /**
@@ -287,18 +370,19 @@ function termKeyList(text: string, caseSensitive: boolean): string[] {
   return kept.length > 0 ? kept : keys;
 }
 
-/** The longest term starting at token `start`: returns the end token index and its entry. */
+/** The longest term starting at token `start` and ending before token `limit`: its end token index and entry. */
 function walk(
   index: PathIndex,
   tokens: readonly Token[],
   text: string,
   start: number,
+  limit: number,
   key: (t: Token) => string,
   skipConnectors: boolean,
 ): { end: number; entry: TaxonomyEntry } | undefined {
   let best: { end: number; entry: TaxonomyEntry } | undefined;
   let path = "";
-  for (let j = start; j < tokens.length; j++) {
+  for (let j = start; j < limit; j++) {
     const token = tokens[j] as Token;
     if (j > start && separated(text, tokens[j - 1] as Token, token)) break;
     const k = key(token);

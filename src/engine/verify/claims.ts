@@ -1,6 +1,6 @@
 import type { DegreeLevel } from "../../domain/requirement.ts";
 import { DEGREE_PATTERNS, TITLE_WORDS } from "../local/parse/words.ts";
-import type { Taxonomy } from "../taxonomy/index.ts";
+import { maskOpaque, type Taxonomy } from "../taxonomy/index.ts";
 
 export type ClaimKind = "skill" | "number" | "years" | "date" | "proper_noun" | "title" | "degree";
 
@@ -63,11 +63,16 @@ function degreeLevel(claim: string): DegreeLevel | undefined {
 
 /**
  * The factual claims a piece of text makes: taxonomy skills, numbers (percentages, money, multipliers, counts),
- * years of experience, dates, organizations and other proper nouns, job titles and degrees.
+ * years of experience, dates, organizations and other proper nouns, job titles and degrees. Nothing inside a URL
+ * or an e-mail address is a claim (a link is judged as a link, by markup.ts): "jane@stripe.com" does not make
+ * "Stripe" an employer, nor "github.com/jane/500-days" a number.
  */
-export function extractClaims(text: string, taxonomy: Taxonomy): Claim[] {
+export function extractClaims(original: string, taxonomy: Taxonomy): Claim[] {
   const claims: Claim[] = [];
-  const matches = taxonomy.match(text);
+  // The taxonomy reads the original (it knows which domains are product names); the rest reads the text with
+  // addresses blanked, which keeps every offset.
+  const matches = taxonomy.match(original);
+  const text = maskOpaque(original);
   for (const m of matches) claims.push({ kind: "skill", text: m.text, key: String(m.entry.id) });
   const skillSpans = matches.map((m) => [m.start, m.end] as const);
   const inSkill = (start: number, end: number) => skillSpans.some(([s, e]) => start >= s && end <= e);

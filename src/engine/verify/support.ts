@@ -1,13 +1,14 @@
 import { DEGREE_RANK, type DegreeLevel } from "../../domain/requirement.ts";
 import type { ParsedResume } from "../../domain/resume.ts";
 import { DEGREE_PATTERNS } from "../local/parse/words.ts";
-import type { Taxonomy } from "../taxonomy/index.ts";
+import { maskOpaque, type Taxonomy } from "../taxonomy/index.ts";
 import { normalizeToken, tokenize } from "../text/tokens.ts";
 import type { Claim } from "./claims.ts";
 import { extractClaims } from "./claims.ts";
 
 /** Everything the original resume supports, indexed once per resume. */
 export interface Support {
+  /** The resume's text with URLs and e-mail addresses blanked: nothing inside them supports a claim. */
   text: string;
   lower: string;
   skills: Set<string>;
@@ -35,8 +36,9 @@ export function resumeText(resume: ParsedResume): string {
 }
 
 export function buildSupport(resume: ParsedResume, taxonomy: Taxonomy): Support {
-  const text = resumeText(resume);
-  const claims = extractClaims(text, taxonomy);
+  const original = resumeText(resume);
+  const claims = extractClaims(original, taxonomy);
+  const text = maskOpaque(original);
   const support: Support = {
     text,
     lower: text.toLowerCase(),

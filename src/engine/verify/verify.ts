@@ -1,16 +1,20 @@
 import type { Edit, ProposedEdit } from "../../domain/edit.ts";
 import type { Taxonomy } from "../taxonomy/index.ts";
 import { extractClaims } from "./claims.ts";
+import { newMarkup } from "./markup.ts";
 import { type Support, supported } from "./support.ts";
 
 export interface Verdict {
   accepted: boolean;
-  /** The claims the resume does not support, as "kind: text". */
+  /** The claims the resume does not support, and the markup, links and contacts the text adds, as "kind: text". */
   unsupported: string[];
 }
 
-/** Checks the claims an edit's new text makes against the original resume. Claims the old text made are fine. */
-export function verifyText(after: string, support: Support, taxonomy: Taxonomy): Verdict {
+/**
+ * Checks the claims an edit's new text makes against the original resume, and that it adds no markup, link, e-mail
+ * address or phone number `before` (the text it replaces) did not have.
+ */
+export function verifyText(after: string, support: Support, taxonomy: Taxonomy, before = ""): Verdict {
   const unsupported: string[] = [];
   const seen = new Set<string>();
   for (const claim of extractClaims(after, taxonomy)) {
@@ -19,6 +23,7 @@ export function verifyText(after: string, support: Support, taxonomy: Taxonomy):
     seen.add(id);
     if (!supported(claim, support)) unsupported.push(`${claim.kind}: ${claim.text}`);
   }
+  unsupported.push(...newMarkup(after, before, taxonomy));
   return { accepted: unsupported.length === 0, unsupported };
 }
 
@@ -46,19 +51,23 @@ export function isPermutation(kind: "reorder_bullets" | "reorder_skills", before
 }
 
 /**
- * Rules on every proposed edit, from any engine: accepted, or rejected naming its unsupported claims. Reorders are
- * checked for being exact permutations of their lines; every other edit's new text has its claims checked.
+ * Rules on every proposed edit, from any engine: accepted, or rejected naming what is wrong with it. Reorders are
+ * checked for being exact permutations of their lines; every other edit's new text has its claims checked; no edit
+ * may add markup, a link, an e-mail address or a phone number its original text did not have.
  */
 export function verifyEdits(edits: readonly ProposedEdit[], support: Support, taxonomy: Taxonomy): Edit[] {
   return edits.map((edit) => {
     const reorder = edit.kind === "reorder_bullets" || edit.kind === "reorder_skills";
-    const verdict: Verdict = !reorder
-      ? verifyText(edit.after, support, taxonomy)
-      : isPermutation(edit.kind as "reorder_bullets" | "reorder_skills", edit.before, edit.after)
-        ? { accepted: true, unsupported: [] }
-        : { accepted: false, unsupported: ["reorder: the text differs from the original, not only its order"] };
-    return verdict.accepted
+    const unsupported = !reorder
+      ? verifyText(edit.after, support, taxonomy, edit.before).unsupported
+      : [
+          ...(isPermutation(edit.kind as "reorder_bullets" | "reorder_skills", edit.before, edit.after)
+            ? []
+            : ["reorder: the text differs from the original, not only its order"]),
+          ...newMarkup(edit.after, edit.before, taxonomy),
+        ];
+    return unsupported.length === 0
       ? { ...edit, status: "accepted" }
-      : { ...edit, status: "rejected", rejectedFor: verdict.unsupported };
+      : { ...edit, status: "rejected", rejectedFor: unsupported };
   });
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { MatchResult } from "../../../src/domain/result.ts";
 import { analyze, parse, requirements } from "../../../src/engine/local/engine.ts";
+import { contentNorms } from "../../../src/engine/local/resume-index.ts";
 import { fixture, NOW, parsed } from "./helpers.ts";
 
 const status = (result: MatchResult, canonical: string) => {
@@ -22,6 +23,27 @@ describe("evidence map", () => {
     expect(status(result, "Stream Processing")).toMatchObject({ status: "partial" });
     expect(status(result, "Stream Processing")?.note).toContain("Apache Kafka");
     expect(status(result, "Terraform")).toMatchObject({ status: "missing", refs: [] });
+  });
+
+  it("takes no evidence from inside a URL or an e-mail address", () => {
+    const resume = parse(
+      "Alex Kim\nalex@robotics.example\n\nEXPERIENCE\nEngineer, Acme, 2020 - Present\n" +
+        "- Built a demo page, see javascript:alert(1)\n- Wrote services in Go\n" +
+        "- Portfolio at alex.dev/projects/warehouse-robotics-simulation\n\nSKILLS\nGo",
+      { now: NOW },
+    );
+    const r = analyze(resume, "Requirements:\n- JavaScript\n- Go\n- Experience with warehouse robotics simulation", {
+      now: NOW,
+    });
+    expect(status(r, "JavaScript")).toMatchObject({ status: "missing", refs: [] });
+    expect(status(r, "Robotics")).toMatchObject({ status: "missing" });
+    expect(status(r, "Go")).toMatchObject({ status: "met" });
+    // The word overlap behind phrase evidence reads no address either.
+    expect(contentNorms("see github.com/jane/kafka-streams and jane@acme.io, then Kafka")).toEqual([
+      "see",
+      "then",
+      "kafka",
+    ]);
   });
 
   it("counts an experience bullet more than a bare skills list", () => {

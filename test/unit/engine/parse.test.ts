@@ -180,3 +180,36 @@ describe("messy text", () => {
     expect(() => parse("   \n\t ", { now: NOW })).toThrow(ResumeInputError);
   });
 });
+
+describe("Markdown backslash escapes", () => {
+  const bulletsOf = (text: string) =>
+    parse(text, { now: NOW }).sections.flatMap((s) => s.entries.flatMap((e) => e.bullets.map((b) => b.text)));
+
+  it("reads escaped punctuation as the character: bullets, entry headings, section headings, text", () => {
+    const resume = parse(
+      "# Jo Park\n\n## Experience\n\n### Engineer — Acme \\[contract\\]\n_2019 – 2021_\n\n" +
+        "- Cut latency \\<50ms for a\\<b and \\[draft\\] docs, C++ and \\\\\\<tag\\\\\\>\n" +
+        "- Not a link: \\[x\\](https://e.example), not bold: \\*\\*y\\*\\*\n\n## Skills\n\n- Go, \\<b\\>SQL\\</b\\>\n\n" +
+        "## Side notes \\[public\\]\n\nSee \\<https://e.example\\>\n",
+      { now: NOW },
+    );
+    const experience = resume.sections.find((s) => s.kind === "experience");
+    expect(experience?.entries[0]?.organization).toBe("Acme [contract]");
+    expect(experience?.entries[0]?.bullets.map((b) => b.text)).toEqual([
+      "Cut latency <50ms for a<b and [draft] docs, C++ and \\<tag\\>",
+      "Not a link: [x](https://e.example), not bold: **y**",
+    ]);
+    expect(resume.sections.find((s) => s.kind === "skills")?.entries[0]?.bullets.map((b) => b.text)).toEqual([
+      "Go, <b>SQL</b>",
+    ]);
+    const other = resume.sections.find((s) => s.kind === "other");
+    expect(other?.heading).toBe("Side notes [public]");
+    expect(other?.entries[0]?.bullets.map((b) => b.text)).toEqual(["See <https://e.example>"]);
+  });
+
+  it("leaves backslashes alone in plain text, where they are only backslashes", () => {
+    expect(
+      bulletsOf("Jo Park\n\nEXPERIENCE\nEngineer, Acme, 2019 - 2021\n• Kept C:\\temp\\* and a\\[b\\] tidy"),
+    ).toContain("Kept C:\\temp\\* and a\\[b\\] tidy");
+  });
+});

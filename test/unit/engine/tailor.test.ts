@@ -94,6 +94,27 @@ describe("honest tailoring", () => {
     );
   });
 
+  it("round-trips text that looks like markup: the tailored Markdown shows it escaped and reads back the same", () => {
+    const text = fixture("resume-backend.md")
+      .replace("cutting p99 latency by 38%", "cutting p99 latency by 38% to <50ms")
+      .replace("Mentored four engineers", "Mentored four engineers [contract] <b>")
+      .replace("Brightpay Inc.", "Brightpay Inc. <img src=x onerror=alert(1)>");
+    const input = parse(text, { now: NOW });
+    const out = tailor(input, job, { now: NOW }).tailored;
+    expect(out.markdown).toContain("to \\<50ms");
+    expect(out.markdown).toContain("Mentored four engineers \\[contract\\] \\<b\\>");
+    expect(out.markdown).not.toMatch(/(?<!\\)<(?:img|b)\b/);
+    const again = parse(out.markdown, { now: NOW });
+    const texts = (r: ReturnType<typeof parse>) =>
+      r.sections
+        .filter((s) => s.kind === "experience")
+        .flatMap((s) => s.entries.flatMap((e) => [e.title, e.organization, ...e.bullets.map((b) => b.text).sort()]));
+    const applied = applyEdits(input, out.edits, taxonomy, NOW);
+    expect(texts(again)).toEqual(texts(applied));
+    expect(texts(again)).toEqual(expect.arrayContaining(["Brightpay Inc. <img src=x onerror=alert(1)>"]));
+    expect(texts(again).join("\n")).toContain("to <50ms");
+  });
+
   it("is deterministic and in analyze mode stops before tailoring", () => {
     expect(tailor(resume, job, { now: NOW })).toEqual({ analysis, tailored });
     const run = runLocal(resume, job, "analyze", { now: NOW });

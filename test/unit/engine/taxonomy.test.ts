@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import compiled from "../../../src/engine/taxonomy/compiled.ts";
 import { defaultTaxonomy } from "../../../src/engine/taxonomy/default.ts";
-import { buildTaxonomy } from "../../../src/engine/taxonomy/index.ts";
+import { buildTaxonomy, opaqueSpans } from "../../../src/engine/taxonomy/index.ts";
 import { parseTaxonomySource } from "../../../src/engine/taxonomy/source.ts";
 import { TAXONOMY_FILES } from "../../../src/engine/taxonomy/sources.ts";
 import { lightStem } from "../../../src/engine/text/stem.ts";
@@ -68,6 +68,39 @@ describe("matching", () => {
     expect(names("Spring 2016 semester")).not.toContain("Spring");
     expect(names("Spring Boot services")).toContain("Spring Boot");
     expect(names("see https://github.com/java/repo or jane@java.com")).toEqual([]);
+  });
+
+  it("finds no skill inside a URL or an e-mail address, whatever its scheme", () => {
+    expect(names("see javascript:alert(1) and data:text/html,<b>python</b>")).toEqual([]);
+    expect(names("portfolio jane.dev/projects/kubernetes-operator")).toEqual([]);
+    expect(names("JAVASCRIPT:alert(1), vbscript:msgbox, mailto:jane@python.org, tel:+1555")).toEqual([]);
+    expect(names("ssh://git@host/java.git, s3://bucket/python, ftp://x.example/go, file:///ruby")).toEqual([]);
+    expect(names("www.kotlin-jobs.example, jane.doe+scala@mail.example and Go")).toEqual(["Go"]);
+    expect(names("https://monday.com/pricing")).toEqual([]);
+  });
+
+  it("reads names with dots as names: domains are only lower-case TLDs, and a product named as its domain counts", () => {
+    expect(names("Built services in ASP.NET and VB.NET on .NET Core")).toEqual(["ASP.NET", "VB.NET", ".NET Core"]);
+    expect(names("Node.js/Express")).toEqual(["Node.js", "Express"]);
+    expect(names("ASP.net MVC")).toEqual(["ASP.NET", "MVC"]);
+    expect(names("Socket.IO, socket.io, Monday.com, Apollo.io")).toEqual([
+      "Socket.IO",
+      "Socket.IO",
+      "Monday.com",
+      "Apollo.io",
+    ]);
+    // A capitalized label before a capitalized word is a squeezed skills line, not a scheme.
+    expect(names("Big Data:Hadoop, JavaScript:React")).toEqual(["Big Data", "Hadoop", "JavaScript", "React"]);
+  });
+
+  it("says which spans are addresses, and of what kind", () => {
+    const text = "jane@acme.io · https://jane.dev/cv · jane.dev · jane.dev/blog · ASP.NET · Node.js";
+    expect(opaqueSpans(text).map((s) => [s.kind, text.slice(s.start, s.end)])).toEqual([
+      ["email", "jane@acme.io"],
+      ["url", "https://jane.dev/cv"],
+      ["domain", "jane.dev"],
+      ["url", "jane.dev/blog"],
+    ]);
   });
 
   it("reads a shared head noun: MIG and TIG welding, written and verbal communication", () => {

@@ -6,7 +6,7 @@ import { extractContact, looksLikeName } from "./contact.ts";
 import { yearsCovered } from "./dates.ts";
 import { buildEntries, type SourceLine } from "./entries.ts";
 import { sectionsFromJsonResume } from "./json-resume.ts";
-import { splitSections } from "./sections.ts";
+import { splitSections, unescapeMarkdown } from "./sections.ts";
 import { findSkills } from "./skills-found.ts";
 
 export interface ParseOptions {
@@ -56,7 +56,7 @@ export function parseResume(input: string | JsonResume, options: ParseOptions): 
   const text = normalizeText(input as string);
   if (text.replace(/\s/g, "").length === 0) throw new ResumeInputError("the resume is empty");
   const markdown = /^#{1,6}\s+\S/m.test(text) || /^\s*[-*]\s+\S/m.test(text) || /\*\*[^*\n]+\*\*/.test(text);
-  const raw = splitSections(text);
+  const raw = splitSections(text, { markdown });
   const counts = new Map<SectionKind, number>();
   const sections: Section[] = raw.map((section) => {
     const n = (counts.get(section.kind) ?? 0) + 1;
@@ -68,7 +68,7 @@ export function parseResume(input: string | JsonResume, options: ParseOptions): 
     return { id, kind: section.kind, heading: section.heading, entries };
   });
   const headerLines = sections[0]?.entries.flatMap((e) => [...e.header, ...e.bullets.map((b) => b.text)]) ?? [];
-  const contact = extractContact(headerLines, text);
+  const contact = extractContact(headerLines, markdown ? unescapeMarkdown(text) : text);
   const headline = headerLines.find(
     (line) =>
       !looksLikeName(line) &&

@@ -8,6 +8,22 @@ export interface RawSection {
   lines: SourceLine[];
 }
 
+/**
+ * CommonMark backslash escapes: a backslash before ASCII punctuation stands for that character (the renderer writes
+ * "\<50ms" and "\[draft\]"). While a line is read, each escaped character is held as a private-use stand-in, so
+ * "\[x\](y)" is not taken for a link nor "\*\*x\*\*" for bold; it is given back as written once the line is read.
+ * Input never holds these code points: normalizeText turns them into bullets.
+ */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+const HELD = /[\ue021-\ue07e]/g;
+const HOLD = 0xe000;
+
+const holdEscapes = (line: string) =>
+  line.replace(ESCAPED, (_, c: string) => String.fromCharCode(HOLD + c.charCodeAt(0)));
+const releaseEscapes = (line: string) => line.replace(HELD, (c) => String.fromCharCode(c.charCodeAt(0) - HOLD));
+/** Markdown text with its backslash escapes read: "\<50ms" → "<50ms". */
+export const unescapeMarkdown = (text: string) => text.replace(ESCAPED, "$1");
+
 /** Strips inline Markdown that does not change meaning: links keep their text and URL, emphasis marks go. */
 export function stripInlineMarkdown(line: string): string {
   return line
@@ -22,10 +38,13 @@ export function stripInlineMarkdown(line: string): string {
  * Cuts normalized text into sections at headings. A heading is a line whose text names a known section
  * ("Work History", "TECHNICAL SKILLS:", "## Education"), alone on its line or followed by its content after a
  * colon ("Skills: Java, Go"). Unknown text under a Markdown heading becomes an `other` section; nothing is dropped.
- * Everything before the first heading is the `header` section.
+ * Everything before the first heading is the `header` section. In Markdown, backslash escapes are read; in plain
+ * text a backslash is only a backslash.
  */
-export function splitSections(text: string): RawSection[] {
-  const lines = text.split("\n");
+export function splitSections(text: string, options: { markdown: boolean } = { markdown: false }): RawSection[] {
+  const held = options.markdown ? holdEscapes : (line: string) => line;
+  const release = options.markdown ? releaseEscapes : (line: string) => line;
+  const lines = text.split("\n").map(held);
   const sections: RawSection[] = [{ kind: "header", heading: "", lines: [] }];
   let current = sections[0] as RawSection;
   let afterGap = false;
@@ -42,9 +61,12 @@ export function splitSections(text: string): RawSection[] {
 
     const heading = detectHeading(raw, next, current.kind);
     if (heading) {
-      current = { kind: heading.kind, heading: heading.text, lines: [] };
+      current = { kind: heading.kind, heading: release(heading.text), lines: [] };
       sections.push(current);
-      if (heading.rest) current.lines.push({ ...splitBullet(heading.rest), afterGap: false });
+      if (heading.rest) {
+        const rest = splitBullet(heading.rest);
+        current.lines.push({ text: release(rest.text), bulleted: rest.bulleted, afterGap: false });
+      }
       afterGap = false;
       continue;
     }
@@ -54,7 +76,7 @@ export function splitSections(text: string): RawSection[] {
     const { text: lineText, bulleted } = markdownHeading
       ? { text: content.trim(), bulleted: false }
       : splitBullet(content);
-    const line: SourceLine = { text: lineText, bulleted, afterGap };
+    const line: SourceLine = { text: release(lineText), bulleted, afterGap };
     if (markdownHeading) line.heading = true;
     current.lines.push(line);
     afterGap = false;
