@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     "base-url": { type: "string" },
     "api-key": { type: "string" },
     "run-deadline": { type: "string", default: "240" },
+    /** The kill profile: how many times the server is killed mid-creation. */
+    kills: { type: "string", default: "3" },
     "no-fanout": { type: "boolean", default: false },
     /** Print the report only (CI's smoke run): bench/results and docs/BENCHMARKS.md stay as they are. */
     "no-report": { type: "boolean", default: false },
@@ -53,6 +55,8 @@ interface Profile {
   bursts?: { everyS: number; forS: number };
   /** Shares of runs with a platform fault: a task's queue message delivered twice, the run's object evicted. */
   platform?: { duplicate: number; evict: number };
+  /** Not a load profile but a crash: bench/lib/crash.ts kills the dev server mid-creation and counts stuck runs. */
+  kill?: boolean;
 }
 
 const PROFILES: Record<string, Profile> = {
@@ -74,6 +78,13 @@ const PROFILES: Record<string, Profile> = {
     description: "5% of answers are not valid JSON, both providers",
     a: { malformedRate: 0.05 },
     b: { malformedRate: 0.05 },
+  },
+  kill: {
+    description:
+      "the dev server is killed (SIGKILL, whole process group) while runs are being created, then restarted on the same state",
+    a: {},
+    b: {},
+    kill: true,
   },
   mixed: {
     description:
@@ -142,6 +153,10 @@ interface Target {
   baseUrl: string;
   /** One key per 20 runs: the harness plays many customers, each within the per-key rate limit. */
   apiKeys: string[];
+  /** Each key's id (its runs' owner), in the same order. */
+  keyIds: string[];
+  /** kill -9 of the dev server, then the same server started again on the same state (a new base URL). */
+  crash?(): Promise<void>;
   adminToken?: string;
   mocks?: { a: MockLlm; b: MockLlm };
   peakRssMb(): number;
@@ -162,6 +177,7 @@ async function startTarget(): Promise<Target> {
     return {
       baseUrl: args["base-url"],
       apiKeys: [args["api-key"]],
+      keyIds: [],
       peakRssMb: () => 0,
       cpuSeconds: () => 0,
       stop: async () => {},
@@ -176,7 +192,7 @@ async function startTarget(): Promise<Target> {
   const adminToken = devVar("ADMIN_TOKEN") ?? randomBytes(24).toString("base64url");
   const persistTo = join(ROOT, ".wrangler", `load-state-${profileName}`);
   rmSync(persistTo, { recursive: true, force: true });
-  const server = await startDevServer({
+  const serverOptions = {
     ...(args.port ? { port: Number(args.port) } : {}),
     persistTo,
     vars: {
@@ -199,8 +215,10 @@ async function startTarget(): Promise<Target> {
       MOCK_A_KEY: "load-a",
       MOCK_B_KEY: "load-b",
     },
-  });
+  };
+  let server = await startDevServer(serverOptions);
   const apiKeys: string[] = [];
+  const keyIds: string[] = [];
   for (let i = 0; i < Math.ceil((RUNS + 1) / 20); i++) {
     const created = await fetch(`${server.baseUrl}/v1/admin/keys`, {
       method: "POST",
@@ -212,13 +230,21 @@ async function startTarget(): Promise<Target> {
       await Promise.all([mocks.a.close(), mocks.b.close()]);
       throw new Error(`could not create an API key: ${created.status} ${await created.text()}`);
     }
-    apiKeys.push(((await created.json()) as { key: string }).key);
+    const key = (await created.json()) as { key: string; id: string };
+    apiKeys.push(key.key);
+    keyIds.push(key.id);
   }
-  return {
+  const target: Target = {
     baseUrl: server.baseUrl,
     apiKeys,
+    keyIds,
     adminToken,
     mocks,
+    async crash() {
+      await server.kill();
+      server = await startDevServer(serverOptions);
+      target.baseUrl = server.baseUrl;
+    },
     peakRssMb: () => server.peakRssMb(),
     cpuSeconds: () => server.cpuSeconds(),
     stop: async () => {
@@ -226,6 +252,7 @@ async function startTarget(): Promise<Target> {
       await Promise.all([mocks.a.close(), mocks.b.close()]);
     },
   };
+  return target;
 }
 
 interface ProviderCounters {
@@ -327,6 +354,22 @@ console.log(
 const target = await startTarget();
 let burstTimer: ReturnType<typeof setInterval> | undefined;
 let exitCode = 0;
+if (profile.kill) {
+  try {
+    const { crashDuringCreation } = await import("./lib/crash.ts");
+    exitCode = await crashDuringCreation(target, pairs, {
+      runs: RUNS,
+      kills: Math.max(1, Number(args.kills)),
+      profile: profileName,
+      description: profile.description,
+      deadlineMs: RUN_DEADLINE_MS,
+      report: !args["no-report"],
+    });
+  } finally {
+    await target.stop();
+  }
+  process.exit(exitCode);
+}
 try {
   const before = await providers(target);
   const statsBefore = target.mocks ? { a: target.mocks.a.stats(), b: target.mocks.b.stats() } : undefined;

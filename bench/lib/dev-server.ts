@@ -8,6 +8,8 @@ const ROOT = join(import.meta.dirname, "..", "..");
 export interface DevServer {
   baseUrl: string;
   stop(): Promise<void>;
+  /** kill -9 of the whole process group, at once: a crash, not a shutdown. */
+  kill(): Promise<void>;
   peakRssMb(): number;
   /** CPU seconds (user + system) the process group has used so far, from /proc. */
   cpuSeconds(): number;
@@ -104,6 +106,10 @@ async function startOn(
       clearInterval(sampler);
       await killGroup(child);
     },
+    async kill() {
+      clearInterval(sampler);
+      await killGroup(child, "SIGKILL");
+    },
   };
 }
 
@@ -116,10 +122,10 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
-async function killGroup(child: ChildProcess): Promise<void> {
+async function killGroup(child: ChildProcess, signal: NodeJS.Signals = "SIGTERM"): Promise<void> {
   if (child.pid === undefined) return;
   try {
-    process.kill(-child.pid, "SIGTERM");
+    process.kill(-child.pid, signal);
   } catch {
     return;
   }

@@ -46,9 +46,12 @@ export async function runAndFollow(
     const open = () => {
       const since = events.at(-1)?.seq ?? 0;
       const query = new URLSearchParams();
-      if (options.apiKey) query.set("token", eventsToken);
       if (since > 0) query.set("since", String(since));
-      const ws = new WebSocket(`${baseUrl.replace(/^http/, "ws")}/v1/runs/${id}/events?${query}`);
+      // As the web app does: the events token rides as a subprotocol, not in the URL.
+      const ws = new WebSocket(
+        `${baseUrl.replace(/^http/, "ws")}/v1/runs/${id}/events?${query}`,
+        options.apiKey ? ["rai.events", `rai.token.${eventsToken}`] : ["rai.events"],
+      );
       socket = ws;
       ws.addEventListener("message", (m) => {
         const event = JSON.parse(String(m.data)) as RunEvent;

@@ -12,7 +12,21 @@ const KEY_BUDGET_SCHEMA: readonly SchemaStep[] = [
       "CREATE TABLE holds (id TEXT PRIMARY KEY, day TEXT NOT NULL, tokens INTEGER NOT NULL, created_at INTEGER NOT NULL)",
     ],
   },
+  {
+    // The key's open event streams, across all its runs: a lease each, renewed by the run while the stream lasts.
+    version: 2,
+    statements: [
+      "CREATE TABLE streams (id TEXT PRIMARY KEY, run_id TEXT NOT NULL, expires_at INTEGER NOT NULL)",
+      "CREATE INDEX streams_expires ON streams (expires_at)",
+    ],
+  },
 ];
+
+/**
+ * How long a stream's lease lasts unless renewed. Runs renew their streams' leases every minute
+ * (src/run/streams.ts), so a run whose object died frees its key's slots within this time.
+ */
+export const STREAM_LEASE_MS = 3 * 60_000;
 
 /** Days kept for the usage report; older ones are dropped as new days start. */
 const KEEP_DAYS = 8;
@@ -26,10 +40,12 @@ interface DayUsage {
 }
 
 /**
- * A key's daily LLM token budget, shared by every run the key starts: each call's estimate is held here (after the
- * run's own budget agreed) and settled from the provider's reported usage, so concurrent runs cannot together
- * spend past the day's budget. Named by the key id. A hold whose consumer died stays held until the day ends:
- * overcounting is the safe side.
+ * What one API key shares across all its runs, named by the key id (or "anonymous"):
+ * - its daily LLM token budget: each call's estimate is held here (after the run's own budget agreed) and settled
+ *   from the provider's reported usage, so concurrent runs cannot together spend past the day's budget. A hold
+ *   whose consumer died stays held until the day ends: overcounting is the safe side.
+ * - its open event streams: a lease per stream, so one key cannot hold more than its share of sockets across
+ *   runs. A lease not renewed (its run's object died) lapses after STREAM_LEASE_MS.
  */
 export class KeyBudget extends DurableObject<Env> {
   readonly #schema: SchemaGate;
@@ -92,6 +108,42 @@ export class KeyBudget extends DurableObject<Env> {
       Math.max(0, Math.round(used)),
       row.day,
     );
+  }
+
+  /** A lease for one more stream, if the key has fewer than `max` open; expired leases are dropped first. */
+  async openStream(id: string, runId: string, max: number): Promise<{ granted: boolean; open: number }> {
+    this.#schema.ready();
+    const now = Date.now();
+    const sql = this.ctx.storage.sql;
+    sql.exec("DELETE FROM streams WHERE expires_at <= ?", now);
+    const open = Number(sql.exec<{ n: number }>("SELECT COUNT(*) AS n FROM streams").one().n);
+    if (open >= max) return { granted: false, open };
+    sql.exec(
+      "INSERT INTO streams (id, run_id, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at",
+      id,
+      runId,
+      now + STREAM_LEASE_MS,
+    );
+    return { granted: true, open: open + 1 };
+  }
+
+  /** Extends the leases of streams still open (one that lapsed meanwhile is taken again). */
+  async renewStreams(ids: readonly string[], runId: string): Promise<void> {
+    this.#schema.ready();
+    const expires = Date.now() + STREAM_LEASE_MS;
+    for (const id of ids) {
+      this.ctx.storage.sql.exec(
+        "INSERT INTO streams (id, run_id, expires_at) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET expires_at = excluded.expires_at",
+        id,
+        runId,
+        expires,
+      );
+    }
+  }
+
+  async closeStreams(ids: readonly string[]): Promise<void> {
+    this.#schema.ready();
+    for (const id of ids) this.ctx.storage.sql.exec("DELETE FROM streams WHERE id = ?", id);
   }
 
   async usage(): Promise<DayUsage> {

@@ -86,4 +86,14 @@ export const COORDINATOR_SCHEMA: readonly SchemaStep[] = [
     version: 4,
     statements: ["ALTER TABLE run ADD COLUMN features TEXT"],
   },
+  {
+    // Recovery and live streams. indexed_status: the status last written to D1's run index (NULL: never), so any
+    // entry point can write a row a crash left missing or stale. stream_check_at: when the open event streams are
+    // next checked (the owner's key still valid, their per-key leases renewed); NULL while none is open.
+    version: 5,
+    statements: [
+      "ALTER TABLE run ADD COLUMN indexed_status TEXT",
+      "ALTER TABLE run ADD COLUMN stream_check_at INTEGER",
+    ],
+  },
 ];

@@ -42,6 +42,7 @@ import {
   verifyStep,
 } from "./steps.ts";
 import { type MetricRow, type RunInput, type RunRow, RunStore } from "./store.ts";
+import { EventStreams, STREAM_CHECK_MS } from "./streams.ts";
 
 export interface PingReply {
   object: "RunCoordinator" | "ProviderGateway" | "KeyBudget";
@@ -93,6 +94,8 @@ export interface FailReply {
 }
 
 const DAY_MS = 86_400_000;
+/** How soon a run written but not moved on (its object died mid-start) is picked up by its alarm. */
+const RECOVERY_DELAY_MS = 5_000;
 const RESULT = "result";
 const EVENT_FOR: Record<Outcome["status"], RunEventType> = {
   running: "run.started",
@@ -113,8 +116,8 @@ const EVENT_FOR: Record<Outcome["status"], RunEventType> = {
 export class RunCoordinator extends DurableObject<Env> {
   readonly #schema: SchemaGate;
   readonly #store: RunStore;
-  /** Live SSE streams; WebSockets live in the runtime (hibernation) instead. */
-  readonly #sse = new Set<WritableStreamDefaultWriter<Uint8Array>>();
+  /** Live event streams: hibernatable WebSockets and SSE, with their caps and periodic checks. */
+  readonly #streams: EventStreams;
   /** Test fault (Faults.evictAfter): the next alarm evicts this object, as the platform may at any time. */
   #evictPending = false;
 
@@ -122,6 +125,7 @@ export class RunCoordinator extends DurableObject<Env> {
     super(ctx, env);
     this.#schema = new SchemaGate(ctx, COORDINATOR_SCHEMA);
     this.#store = new RunStore(ctx.storage.sql);
+    this.#streams = new EventStreams(ctx, env);
     // Clients keep sockets alive with "ping" without waking the object.
     ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong"));
   }
@@ -151,11 +155,17 @@ export class RunCoordinator extends DurableObject<Env> {
     this.#schema.ready();
     const existing = this.#store.run();
     if (existing) {
-      return existing.inputHash === input.inputHash
-        ? { status: "exists", runStatus: existing.status }
-        : { status: "conflict" };
+      if (existing.inputHash !== input.inputHash) return { status: "conflict" };
+      // The same request again (an Idempotency-Key retried): it also resumes, at once, a run whose first start
+      // died before its first step (advancing is idempotent: a run under way only re-arms).
+      await this.#recover(existing);
+      if (!TERMINAL_STATUSES.has(existing.status)) await this.#advance();
+      return { status: "exists", runStatus: this.#store.run()?.status ?? existing.status };
     }
     const now = Date.now();
+    // Armed before the run is written: whatever stops this call after the write, the alarm finds the run and
+    // moves it on (#recover). Without it a crash here left a run "running" forever, never retained or wiped.
+    await this.ctx.storage.setAlarm(now + RECOVERY_DELAY_MS);
     this.#store.createRun({
       runId: input.runId,
       owner: input.owner,
@@ -181,7 +191,12 @@ export class RunCoordinator extends DurableObject<Env> {
       { type: "run.started", message: `${input.mode === "tailor" ? "Tailoring" : "Analysis"} started`, percent: 0 },
       now,
     );
-    await this.#indexRun(input, now);
+    if (input.faults?.crashAfterWrite) {
+      // Test fault: what is written so far is made durable, then the object dies as a crash would.
+      await this.ctx.storage.sync();
+      this.ctx.abort("test fault: died after writing the run");
+    }
+    await this.#syncIndex(now);
     await this.#advance();
     return { status: "created", runStatus: this.#store.run()?.status ?? "running" };
   }
@@ -200,6 +215,7 @@ export class RunCoordinator extends DurableObject<Env> {
       status: "claimed",
       taskId,
       attempt,
+      owner: run.owner,
       engine: run.engineUsed,
       features: run.features,
       now: run.createdAt,
@@ -319,7 +335,10 @@ export class RunCoordinator extends DurableObject<Env> {
 
   async status(owner?: string): Promise<RunView | null> {
     this.#schema.ready();
-    return this.#owned(owner) ? this.#view() : null;
+    const run = this.#owned(owner);
+    if (!run) return null;
+    await this.#recover(run);
+    return this.#view();
   }
 
   /**
@@ -363,14 +382,23 @@ export class RunCoordinator extends DurableObject<Env> {
     const run = this.#store.run();
     if (!run) return;
     const now = Date.now();
+    if (run.streamCheckAt !== undefined && now >= run.streamCheckAt) {
+      const again = await this.#streams.check(run, TERMINAL_STATUSES.has(run.status));
+      this.#store.setStreamCheck(again ? now + STREAM_CHECK_MS : undefined);
+    }
     if (TERMINAL_STATUSES.has(run.status)) {
       // Retention: the run's content goes; its metadata row in D1 stays.
-      if (run.retentionAt !== undefined && now >= run.retentionAt) await this.#wipe(run.runId, false);
-      else await this.#arm();
+      if (run.retentionAt !== undefined && now >= run.retentionAt) {
+        await this.#wipe(run.runId, false);
+        return;
+      }
+      if (run.indexedStatus !== run.status) await this.#syncIndex(now);
+      await this.#arm();
       return;
     }
     const tasks = this.#store.tasks();
     for (const task of overdue(tasks, now)) this.#failed(task, "lost: no result before the deadline", true, now);
+    if (run.indexedStatus === undefined) await this.#syncIndex(now);
     await this.#advance();
   }
 
@@ -380,27 +408,20 @@ export class RunCoordinator extends DurableObject<Env> {
     this.#schema.ready();
     const run = this.#store.run();
     if (!run) return new Response(null, { status: 404 });
+    await this.#recover(run);
+    const current = this.#store.run() ?? run;
     const url = new URL(request.url);
     const since = Math.max(0, Number(url.searchParams.get("since") ?? request.headers.get("Last-Event-ID") ?? 0) || 0);
-    if (request.headers.get("Upgrade")?.toLowerCase() === "websocket") {
-      const pair = new WebSocketPair();
-      const [client, server] = [pair[0], pair[1]];
-      this.ctx.acceptWebSocket(server, [crypto.randomUUID()]);
-      for (const event of this.#store.events(since)) server.send(JSON.stringify(event));
-      return new Response(null, { status: 101, webSocket: client });
+    const finished = TERMINAL_STATUSES.has(current.status);
+    const response = await this.#streams.open(request, current, this.#store.events(since), finished);
+    // Open streams are checked every minute (the key still valid, leases renewed) until none is left. A finished
+    // run's SSE stream has ended already; its socket stays open until the check closes it.
+    const lasting = response.status === 101 || (response.status === 200 && !finished);
+    if (lasting && this.#store.run()?.streamCheckAt === undefined) {
+      this.#store.setStreamCheck(Date.now() + STREAM_CHECK_MS);
+      await this.#arm();
     }
-    const { readable, writable } = new TransformStream<Uint8Array, Uint8Array>();
-    const writer = writable.getWriter();
-    for (const event of this.#store.events(since)) void writer.write(sseFrame(event)).catch(() => {});
-    if (TERMINAL_STATUSES.has(run.status)) void writer.close().catch(() => {});
-    else this.#sse.add(writer);
-    return new Response(readable, {
-      headers: {
-        "Content-Type": "text/event-stream; charset=utf-8",
-        "Cache-Control": "no-store",
-        "X-Accel-Buffering": "no",
-      },
-    });
+    return response;
   }
 
   override async webSocketMessage(): Promise<void> {
@@ -414,9 +435,42 @@ export class RunCoordinator extends DurableObject<Env> {
     } catch {
       // Already closed.
     }
+    await this.#socketGone(ws);
+  }
+
+  override async webSocketError(ws: WebSocket): Promise<void> {
+    await this.#socketGone(ws);
+  }
+
+  /** A socket that ended gives its key's lease back. */
+  async #socketGone(ws: WebSocket): Promise<void> {
+    const id = this.#streams.idOf(ws);
+    const owner = this.#store.run()?.owner;
+    if (id && owner) await this.#streams.release([id], owner);
   }
 
   // ── Internals ────────────────────────────────────────────────────────────────────────────────────────────────
+
+  /**
+   * Puts right what a crash between two steps can leave: a run with no alarm (nothing would ever move it, retain
+   * or wipe it) and a run whose D1 row is missing or stale (absent from lists and metrics). Called by every entry
+   * point that touches a run — start retried, status, events, the alarm — so whoever comes first repairs it.
+   */
+  async #recover(run: RunRow): Promise<void> {
+    if (run.indexedStatus !== run.status) await this.#syncIndex(Date.now());
+    if ((await this.ctx.storage.getAlarm()) !== null) return;
+    // A running run without an alarm died mid-step: carry on from storage (advancing is idempotent).
+    if (TERMINAL_STATUSES.has(run.status)) await this.#arm();
+    else await this.#advance();
+  }
+
+  /** Writes the run's D1 row as the run now stands, and remembers that it did (a failure is retried later). */
+  async #syncIndex(now: number): Promise<void> {
+    const run = this.#store.run();
+    if (!run) return;
+    const written = TERMINAL_STATUSES.has(run.status) ? await this.#recordEnd(now) : await this.#indexRun(run, now);
+    if (written) this.#store.markIndexed(run.status);
+  }
 
   #data(jobText: string, mode: "tailor" | "analyze") {
     const data: Parameters<typeof payloadFor>[1] = {
@@ -662,9 +716,8 @@ export class RunCoordinator extends DurableObject<Env> {
       },
       now,
     );
-    for (const writer of this.#sse) void writer.close().catch(() => {});
-    this.#sse.clear();
-    await this.#recordEnd(now);
+    this.#streams.endSse();
+    await this.#syncIndex(now);
     await this.#arm();
   }
 
@@ -717,18 +770,7 @@ export class RunCoordinator extends DurableObject<Env> {
   ): RunEvent {
     const run = this.#store.run();
     const stored = this.#store.appendEvent(run?.runId ?? "", event, now);
-    const json = JSON.stringify(stored);
-    for (const ws of this.ctx.getWebSockets()) {
-      try {
-        ws.send(json);
-      } catch {
-        // A socket closing under us; the client reconnects with ?since=.
-      }
-    }
-    const frame = sseFrame(stored);
-    for (const writer of this.#sse) {
-      writer.write(frame).catch(() => this.#sse.delete(writer));
-    }
+    this.#streams.broadcast(stored);
     return stored;
   }
 
@@ -755,11 +797,14 @@ export class RunCoordinator extends DurableObject<Env> {
       return;
     }
     const terminal = TERMINAL_STATUSES.has(run.status);
+    const timers = [run.retentionAt, run.streamCheckAt].filter((t): t is number => t !== undefined);
+    const later = timers.length > 0 ? Math.min(...timers) : undefined;
     const next = this.#evictPending
       ? Date.now()
       : terminal
-        ? run.retentionAt
-        : nextWake(this.#store.tasks(), run.retentionAt);
+        ? later
+        : // A running run always keeps an alarm: with nothing due, a check after the recovery delay.
+          (nextWake(this.#store.tasks(), later) ?? Date.now() + RECOVERY_DELAY_MS);
     if (next === undefined) await this.ctx.storage.deleteAlarm();
     else await this.ctx.storage.setAlarm(Math.max(next, Date.now() + 1));
   }
@@ -798,23 +843,25 @@ export class RunCoordinator extends DurableObject<Env> {
     return view;
   }
 
-  async #indexRun(input: StartInput, now: number): Promise<void> {
+  /** The running run's D1 row. False when D1 failed: the run goes on, and the row is written again later. */
+  async #indexRun(run: RunRow, now: number): Promise<boolean> {
     try {
       await this.env.DB.prepare(
         "INSERT INTO runs (id, owner, status, mode, engine, created_at, updated_at) VALUES (?, ?, 'running', ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
       )
-        .bind(input.runId, input.owner, input.mode, input.engine, now, now)
+        .bind(run.runId, run.owner, run.mode, run.engine, run.createdAt, now)
         .run();
+      return true;
     } catch (error) {
-      // The run goes on; the index row is written again at the end.
-      console.error(JSON.stringify({ event: "run_index_failed", runId: input.runId, error: String(error) }));
+      console.error(JSON.stringify({ event: "run_index_failed", runId: run.runId, error: String(error) }));
+      return false;
     }
   }
 
-  /** The run's end in D1: its index row (metadata only) and every task's metrics, in one batch. */
-  async #recordEnd(now: number): Promise<void> {
+  /** The run's end in D1: its index row (metadata only) and every task's metrics, in one batch. False if D1 failed. */
+  async #recordEnd(now: number): Promise<boolean> {
     const run = this.#store.run();
-    if (!run) return;
+    if (!run) return false;
     const result = this.#store.output<RunResult>(RESULT);
     const metrics = this.#store.metrics();
     const statements = [
@@ -866,8 +913,10 @@ export class RunCoordinator extends DurableObject<Env> {
     ];
     try {
       await this.env.DB.batch(statements);
+      return true;
     } catch (error) {
       console.error(JSON.stringify({ event: "run_record_failed", runId: run.runId, error: String(error) }));
+      return false;
     }
   }
 
@@ -881,15 +930,8 @@ export class RunCoordinator extends DurableObject<Env> {
         this.env.DB.prepare("DELETE FROM runs WHERE id = ?").bind(runId),
       ]);
     }
-    for (const ws of this.ctx.getWebSockets()) {
-      try {
-        ws.close(1000, everything ? "run deleted" : "run expired");
-      } catch {
-        // Already closed.
-      }
-    }
-    for (const writer of this.#sse) void writer.close().catch(() => {});
-    this.#sse.clear();
+    const owner = this.#store.run()?.owner;
+    if (owner) await this.#streams.closeAll(owner, 1000, everything ? "run deleted" : "run expired");
     await this.ctx.storage.deleteAlarm();
     await this.ctx.storage.deleteAll();
     this.#schema.rebuild();
@@ -915,12 +957,6 @@ function degradationOf(
   // A chunk review that fell back took its rewrites with it: in a tailor run, that is tailoring falling back too.
   if (fell.some((m) => m.kind === "tailor" || (mode === "tailor" && m.kind === "analyze"))) return "moderate";
   return "minor";
-}
-
-const encoder = new TextEncoder();
-
-function sseFrame(event: RunEvent): Uint8Array {
-  return encoder.encode(`id: ${event.seq}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`);
 }
 
 /** Metric statuses as D1's task_metrics allows them. */

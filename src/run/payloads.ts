@@ -54,12 +54,19 @@ export interface Faults {
   duplicate?: string[];
   /** Tasks after whose completion the run's Durable Object is evicted once (its in-memory state lost). */
   evictAfter?: string[];
+  /**
+   * The run's Durable Object dies right after it first writes the run (before its D1 row, its first step and
+   * anything else start() does): what a crash or a deploy mid-request leaves behind.
+   */
+  crashAfterWrite?: boolean;
 }
 
 export interface Claimed {
   status: "claimed";
   taskId: string;
   attempt: number;
+  /** Whose run it is: cached outputs are scoped to the owner (src/run/executor.ts cacheKey). */
+  owner: string;
   /** The engine the run asks for this task. */
   engine: "local" | "llm";
   /** The run's switches (caching, the requirements extractor). */

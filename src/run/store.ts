@@ -35,6 +35,10 @@ export interface RunRow {
   keyBudget?: { keyId: string; dailyTokens: number };
   /** The switches the run started with. */
   features: Features;
+  /** The status last written to D1's run index; undefined when no row was written yet. */
+  indexedStatus?: RunStatus;
+  /** When the open event streams are next checked; undefined while none is open. */
+  streamCheckAt?: number;
 }
 
 export interface MetricRow {
@@ -99,10 +103,12 @@ export class RunStore {
       features: r.features
         ? { ...DEFAULT_FEATURES, ...(JSON.parse(String(r.features)) as Partial<Features>) }
         : DEFAULT_FEATURES,
+      indexedStatus: opt(r.indexed_status, (v) => v as RunStatus),
+      streamCheckAt: opt(r.stream_check_at, Number),
     };
   }
 
-  createRun(row: Omit<RunRow, "tokensReserved" | "tokensSpent">): void {
+  createRun(row: Omit<RunRow, "tokensReserved" | "tokensSpent" | "indexedStatus" | "streamCheckAt">): void {
     this.#sql.exec(
       `INSERT INTO run (id, run_id, owner, mode, engine, engine_used, token_budget, status, input, input_hash, faults, progress, degradation, created_at, updated_at, key_id, key_daily_budget, features)
        VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, 'none', ?, ?, ?, ?, ?)`,
@@ -148,6 +154,16 @@ export class RunStore {
       values.push(value as SqlStorageValue);
     }
     this.#sql.exec(`UPDATE run SET ${sets.join(", ")} WHERE id = 1`, ...values);
+  }
+
+  /** Records the status D1's run index now holds (bookkeeping: `updated_at` stays). */
+  markIndexed(status: RunStatus): void {
+    this.#sql.exec("UPDATE run SET indexed_status = ? WHERE id = 1", status);
+  }
+
+  /** When the open streams are next checked, or undefined to stop checking (bookkeeping: `updated_at` stays). */
+  setStreamCheck(at: number | undefined): void {
+    this.#sql.exec("UPDATE run SET stream_check_at = ? WHERE id = 1", at ?? null);
   }
 
   tasks(): Task[] {

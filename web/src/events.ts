@@ -4,10 +4,12 @@ import { authHeaders } from "./api.ts";
 /**
  * A run's live events, in order and without gaps, across dropped connections and reloads.
  *
- * A WebSocket with the run's events token and `?since=<last seq>` (the server replays what came after, then
- * streams); server-sent events read with fetch where WebSockets fail (fetch, unlike EventSource, can send the API
- * key when there is no events token, e.g. a run reopened from the history of a keyed server). Every event is
- * checked against the last seq: a repeat is dropped, a gap reconnects from the last seq so the server fills it.
+ * A WebSocket with `?since=<last seq>` (the server replays what came after, then streams), its events token
+ * offered as a subprotocol beside `rai.events` — never in the URL, where logs and history would keep it;
+ * server-sent events read with fetch where WebSockets fail, the token in an X-Events-Token header (fetch, unlike
+ * EventSource, can send headers — the API key too, e.g. for a run reopened from the history of a keyed server).
+ * Every event is checked against the last seq: a repeat is dropped, a gap reconnects from the last seq so the
+ * server fills it.
  */
 
 export type Transport = "ws" | "sse";
@@ -30,6 +32,9 @@ export const TERMINAL_EVENTS: ReadonlySet<string> = new Set([
   "run.cancelled",
 ]);
 const PING_MS = 20_000;
+/** The events socket's subprotocol, and the prefix under which the events token rides beside it (src/run/streams.ts). */
+const EVENTS_PROTOCOL = "rai.events";
+const TOKEN_PROTOCOL = "rai.token.";
 /** WebSocket attempts that never open before switching to SSE for good. */
 const WS_FAILURES_BEFORE_SSE = 2;
 
@@ -74,9 +79,7 @@ export class RunStream {
   }
 
   #url(): string {
-    const params = new URLSearchParams({ since: String(this.#lastSeq) });
-    if (this.#token) params.set("token", this.#token);
-    return `/v1/runs/${this.#options.runId}/events?${params}`;
+    return `/v1/runs/${this.#options.runId}/events?${new URLSearchParams({ since: String(this.#lastSeq) })}`;
   }
 
   #connect(): void {
@@ -88,7 +91,8 @@ export class RunStream {
 
   #openSocket(): void {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-    const socket = new WebSocket(`${scheme}//${location.host}${this.#url()}`);
+    const protocols = this.#token ? [EVENTS_PROTOCOL, `${TOKEN_PROTOCOL}${this.#token}`] : [EVENTS_PROTOCOL];
+    const socket = new WebSocket(`${scheme}//${location.host}${this.#url()}`, protocols);
     this.#socket = socket;
     let opened = false;
     socket.onopen = () => {
@@ -118,6 +122,7 @@ export class RunStream {
     this.#abort = abort;
     try {
       const headers = authHeaders(new Headers({ Accept: "text/event-stream" }));
+      if (this.#token) headers.set("X-Events-Token", this.#token);
       if (this.#lastSeq > 0) headers.set("Last-Event-ID", String(this.#lastSeq));
       const response = await fetch(this.#url(), { headers, signal: abort.signal, cache: "no-store" });
       if (response.status === 404 || response.status === 410) {

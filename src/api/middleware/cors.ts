@@ -22,7 +22,7 @@ export function corsFromEnv(): MiddlewareHandler<AppEnv> {
       handler = cors({
         origin: (origin) => (allowed.has(origin) ? origin : null),
         allowMethods: ["GET", "POST", "DELETE", "OPTIONS"],
-        allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID"],
+        allowHeaders: ["Authorization", "Content-Type", "Idempotency-Key", "Last-Event-ID", "X-Events-Token"],
         exposeHeaders: ["X-Request-Id", "Retry-After", "Location"],
         maxAge: 600,
       });

@@ -5,7 +5,9 @@ import { RunResult, TailoredRequest, TailoredView } from "../../domain/result.ts
 import { CreateRunResponse, EngineChoice, RunList, RunStatus, RunView, TERMINAL_STATUSES } from "../../domain/run.ts";
 import { sha256Hex } from "../../lib/hash.ts";
 import { loadProviders, resolveEngine } from "../../llm/config.ts";
+import type { RunCoordinator } from "../../run/coordinator.ts";
 import type { Faults } from "../../run/payloads.ts";
+import type { StreamRefusal } from "../../run/streams.ts";
 import { coordinatorFor } from "../../run/stub.ts";
 import type { AppEnv } from "../env.ts";
 import { inputBody, readRunInput } from "../input/index.ts";
@@ -75,6 +77,7 @@ function testFaults(c: Context<AppEnv>): Faults | undefined {
       ...(Array.isArray(value.drop) ? { drop: value.drop.map(String) } : {}),
       ...(Array.isArray(value.duplicate) ? { duplicate: value.duplicate.map(String) } : {}),
       ...(Array.isArray(value.evictAfter) ? { evictAfter: value.evictAfter.map(String) } : {}),
+      ...(value.crashAfterWrite === true ? { crashAfterWrite: true } : {}),
     };
   } catch {
     throw new ProblemError({
@@ -103,10 +106,13 @@ const create = createRoute({
     400: problemSpec("The body is not JSON, or not a readable multipart form"),
     409: problemSpec("The Idempotency-Key was used with another body"),
     413: problemSpec("The upload, the resume or the job description is over its size limit"),
+    503: problemSpec("The run could not be started just now; retry (with the same Idempotency-Key, the same run)"),
     415: problemSpec(
       "Neither JSON nor multipart, or a resume file type that is not read (PDF, text, Markdown, JSON Resume)",
     ),
-    422: problemSpec("A field is missing or invalid (`errors` names each), or a PDF has no text layer"),
+    422: problemSpec(
+      "A field is missing or invalid (`errors` names each), a PDF has no text layer, or a PDF is too complex to read (`resume_too_complex` / `job_too_complex`, with `bound` and `limit`)",
+    ),
   },
 });
 
@@ -287,18 +293,36 @@ export const runs = new OpenAPIHono<AppEnv>()
     const tokenBudget =
       body.options?.tokenBudget ??
       (Number(c.env.DEFAULT_TOKEN_BUDGET) > 0 ? Number(c.env.DEFAULT_TOKEN_BUDGET) : 60_000);
-    const reply = await coordinatorFor(c.env, id).start({
-      runId: id,
-      owner: who,
-      ...options,
-      engineUsed,
-      tokenBudget,
-      input,
-      inputHash,
-      ...(faults ? { faults } : {}),
-      ...keyBudgetOf(c),
-      features,
-    });
+    let reply: Awaited<ReturnType<RunCoordinator["start"]>>;
+    try {
+      reply = await coordinatorFor(c.env, id).start({
+        runId: id,
+        owner: who,
+        ...options,
+        engineUsed,
+        tokenBudget,
+        input,
+        inputHash,
+        ...(faults ? { faults } : {}),
+        ...keyBudgetOf(c),
+        features,
+      });
+    } catch (error) {
+      // The run's object failed mid-start (a crash, a deploy, an overloaded object). What it wrote is not lost:
+      // its alarm carries the run on, and the same request again (same Idempotency-Key) resumes that run.
+      console.error(
+        JSON.stringify({ event: "run_start_failed", requestId: c.get("requestId"), runId: id, error: String(error) }),
+      );
+      throw new ProblemError({
+        status: 503,
+        code: "run_start_failed",
+        title: "Run not started",
+        detail: idempotencyKey
+          ? "The run could not be started just now. Send the same request again with the same Idempotency-Key: it resumes the same run."
+          : "The run could not be started just now. Send the request again (with an Idempotency-Key, a retry never starts a second run).",
+        headers: { "Retry-After": "1" },
+      });
+    }
     if (reply.status === "conflict") {
       throw new ProblemError({
         status: 409,
@@ -422,6 +446,7 @@ export const runs = new OpenAPIHono<AppEnv>()
 /**
  * `GET /v1/runs/:id/events`: a WebSocket (hibernatable, in the run's Durable Object) or, with
  * `Accept: text/event-stream`, server-sent events. `?since=<seq>` (or Last-Event-ID) replays what the client missed.
+ * At most MAX_STREAMS_PER_RUN streams per run and MAX_STREAMS_PER_KEY per key are open at once (429 past them).
  */
 runs.get("/:id/events", async (c) => {
   const id = c.req.param("id");
@@ -436,5 +461,10 @@ runs.get("/:id/events", async (c) => {
       detail: "Open this URL as a WebSocket, or with Accept: text/event-stream.",
     });
   }
-  return runStub(c, id).fetch(c.req.raw);
+  const response = await runStub(c, id).fetch(c.req.raw);
+  if (response.status === 429) {
+    const refusal = (await response.json()) as StreamRefusal;
+    throw new ProblemError({ status: 429, ...refusal, headers: { "Retry-After": "60" } });
+  }
+  return response;
 });
