@@ -33,6 +33,10 @@ export default defineConfig(async () => ({
                 // runs the app with keys required, as deployed.
                 ALLOW_ANONYMOUS: "true",
                 TASK_TIMEOUT_MS: "1000",
+                // Small enough for test/workers/streams.test.ts to reach them; no other test opens as many.
+                MAX_STREAMS_PER_RUN: "10",
+                MAX_STREAMS_PER_KEY: "40",
+                BODY_IDLE_MS: "1000",
                 LLM_PROVIDERS: JSON.stringify(TEST_PROVIDERS),
                 PRIMARY_LLM_KEY: "test-primary-key",
                 SECONDARY_LLM_KEY: "test-secondary-key",

@@ -10,6 +10,8 @@ import { registerInputSchemas } from "./input/index.ts";
 import { accessLog } from "./middleware/access-log.ts";
 import { authenticate } from "./middleware/auth.ts";
 import { corsFromEnv } from "./middleware/cors.ts";
+import { htmlSafeJson } from "./middleware/json-escape.ts";
+import { readBody } from "./middleware/read-body.ts";
 import { ProblemError, problemResponse } from "./problem.ts";
 import { admin } from "./routes/admin.ts";
 import { mountDocs } from "./routes/docs.ts";
@@ -68,6 +70,13 @@ export function createApp() {
   );
 
   app.use(authenticate());
+  app.use("/v1/*", readBody());
+  // Responses carry resumes, postings and results: no browser or proxy may keep a copy.
+  app.use("/v1/*", async (c, next) => {
+    await next();
+    if (c.res.status !== 101 && !c.res.headers.has("Cache-Control")) c.res.headers.set("Cache-Control", "no-store");
+  });
+  app.use("/v1/*", htmlSafeJson());
 
   app.route("/v1/health", health);
   app.route("/v1/runs", runs);

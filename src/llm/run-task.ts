@@ -158,9 +158,10 @@ export async function runLlmTask(
   const spent = { tokensIn: 0, tokensOut: 0, costUsd: 0, llmCalls: 0 };
   const reasons: string[] = [];
   const estimate = reserveTokens(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`) + taskPlan.maxTokens;
+  // Scoped to the run's owner, as every cached output is (src/run/executor.ts cacheKey).
   const promptHash =
     taskPlan.cacheable && claim.features.cache
-      ? await sha256Hex(`${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
+      ? await sha256Hex(`${claim.owner}\n${taskPlan.prompt.system}\n${taskPlan.prompt.user}`)
       : undefined;
 
   const cacheKeyFor = (provider: Provider) =>

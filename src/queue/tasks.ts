@@ -59,7 +59,9 @@ export async function handleTaskMessage(env: Env, body: unknown): Promise<void> 
 async function runLocalTask(env: Env, claim: Claimed): Promise<{ output: TaskOutput; report: TaskReport }> {
   const started = performance.now();
   // Caching off (the service's switch or the run's own): nothing of this run is read from or written to KV.
-  const key = claim.features.cache ? await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now) : undefined;
+  const key = claim.features.cache
+    ? await cacheKey(claim.payload, LOCAL_ENGINE_VERSION, claim.now, claim.owner)
+    : undefined;
   const cached = key ? await readCache(env, key) : undefined;
   if (cached !== undefined) {
     return {

@@ -6,7 +6,7 @@ import { mergeEdits } from "../llm/engine.ts";
 import type { Faults, TaskOutput, TaskPayload } from "./payloads.ts";
 
 /** Bumped when the local engine's output for the same input changes, so cached outputs are not reused across it. */
-export const LOCAL_ENGINE_VERSION = "local-2";
+export const LOCAL_ENGINE_VERSION = "local-3";
 
 export class InjectedFault extends Error {
   constructor(taskId: string) {
@@ -36,15 +36,21 @@ export function executeLocal(taskId: string, payload: TaskPayload, now: number, 
  * The KV key a task's output is cached under, or undefined for tasks not worth caching: requirements by the job
  * text, chunk analyses by the chunk (its place and text), the requirements and the month (older roles weigh a
  * little less as time passes) — each with the engine and its version. Tailoring depends on the whole analysis and
- * is not cached.
+ * is not cached. Every key is scoped to the run's owner (`scope`): a cache shared across keys would tell one key,
+ * by its `cached` flag, its latency or its token use, that another key ran the same resume or posting.
  */
-export async function cacheKey(payload: TaskPayload, engineVersion: string, now: number): Promise<string | undefined> {
+export async function cacheKey(
+  payload: TaskPayload,
+  engineVersion: string,
+  now: number,
+  scope: string,
+): Promise<string | undefined> {
   switch (payload.kind) {
     case "requirements":
-      return `req:${engineVersion}:${await sha256Hex(payload.jobText)}`;
+      return `req:${engineVersion}:${await sha256Hex(`${scope}\n${payload.jobText}`)}`;
     case "analyze": {
       const requirements = await sha256Hex(JSON.stringify(payload.requirements));
-      return `chunk:${engineVersion}:${monthOf(now)}:${await sha256Hex(`${payload.chunk.id}\n${JSON.stringify(payload.chunk.parts)}\n${payload.chunk.text}\n${requirements}`)}`;
+      return `chunk:${engineVersion}:${monthOf(now)}:${await sha256Hex(`${scope}\n${payload.chunk.id}\n${JSON.stringify(payload.chunk.parts)}\n${payload.chunk.text}\n${requirements}`)}`;
     }
     case "tailor":
       return undefined;

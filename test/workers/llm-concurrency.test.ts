@@ -18,6 +18,7 @@ describe("50 simultaneous llm tasks", () => {
       status: "claimed",
       taskId: `requirements-${i}`,
       attempt: 1,
+      owner: "anonymous",
       engine: "llm",
       features: DEFAULT_FEATURES,
       now: Date.now(),
