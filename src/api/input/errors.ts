@@ -107,6 +107,21 @@ export function unreadable(field: InputField, name: string, why: string, cause?:
   });
 }
 
+/**
+ * 422 `resume_too_complex` / `job_too_complex`: a PDF that would cost too much to read (a content stream that
+ * expands into millions of operators, hundreds of thousands of text items, …). `bound` names the limit passed.
+ */
+export function tooComplex(field: InputField, name: string, why: string, bound: string, limit: number): ProblemError {
+  return new ProblemError({
+    status: 422,
+    code: `${prefix(field)}_too_complex`,
+    title: "PDF too complex",
+    detail: `${name} is too complex to read: ${why}. Export it again as PDF from the program it was written in (or print it to PDF), or paste the text.`,
+    errors: [{ path: field, message: `the PDF is over the ${bound} limit (${limit})` }],
+    extensions: { bound, limit },
+  });
+}
+
 export function unsupportedFileType(field: InputField, name: string, accepted: readonly string[]): ProblemError {
   return new ProblemError({
     status: 415,

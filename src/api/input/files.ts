@@ -8,6 +8,7 @@ import {
   noText,
   notUtf8,
   textTooLarge,
+  tooComplex,
   unreadable,
   unsupportedFileType,
 } from "./errors.ts";
@@ -115,8 +116,9 @@ export function jsonResumeErrors(value: unknown, prefix: string): { data?: JsonR
 /**
  * Reads an uploaded file for a field: text and Markdown (UTF-8, or UTF-16 with a BOM), JSON Resume (resume only),
  * PDF (its text layer). Returns the normalized text or the validated JSON Resume, and what the file was. Throws the
- * field's problem: 415 for a type it does not accept, 422 for text that is not UTF-8, a PDF with no text or one
- * that cannot be read, an invalid JSON Resume or JSON nested too deep, 413 for a PDF with too many pages or text.
+ * field's problem: 415 for a type it does not accept, 422 for text that is not UTF-8, a PDF with no text, one that
+ * cannot be read or one too complex to read (over a PDF work bound), an invalid JSON Resume or JSON nested too deep,
+ * 413 for a PDF with too many pages or text.
  */
 export async function readFilePart(
   field: InputField,
@@ -162,9 +164,21 @@ export async function readFilePart(
       const limit = field === "resume" ? limits.resumeChars : limits.jobChars;
       let read: Awaited<ReturnType<typeof pdfText>>;
       try {
-        read = await pdfText(bytes, { maxPages: limits.pdfPages, maxChars: limit });
+        read = await pdfText(bytes, {
+          maxPages: limits.pdfPages,
+          maxChars: limit,
+          itemsPerPage: limits.pdfItemsPerPage,
+          items: limits.pdfItems,
+          contentBytes: limits.pdfContentBytes,
+          fontBytes: limits.pdfFontBytes,
+          streams: limits.pdfStreams,
+          timeBudgetMs: limits.pdfTimeBudgetMs,
+        });
       } catch (error) {
         if (!(error instanceof PdfReadError)) throw error;
+        if (error.reason === "too_complex" && error.bound) {
+          throw tooComplex(field, name, error.message, error.bound.name, error.bound.limit);
+        }
         if (error.reason === "too_many_pages")
           throw textTooLarge(field, limit, `${name} could not be read: ${error.message}.`);
         if (error.reason === "too_long")

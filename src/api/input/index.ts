@@ -14,14 +14,19 @@
  *
  * Limits (wrangler.toml `[vars]`): MAX_UPLOAD_BYTES for the body (Content-Length checked first, then the bytes as
  * they stream), MAX_RESUME_CHARS and MAX_JOB_CHARS for the normalized texts, MAX_JSON_DEPTH (default 32) for any
- * JSON read, MAX_PDF_PAGES (default 50).
+ * JSON read, MAX_PDF_PAGES (default 50). What reading a PDF may cost (decision 0015): MAX_PDF_CONTENT_BYTES (4 MiB
+ * of decoded content streams, and of content PDF.js would evaluate), MAX_PDF_FONT_BYTES (16 MiB of decoded font
+ * files), MAX_PDF_STREAMS (5,000), measured before PDF.js sees the file; MAX_PDF_ITEMS_PER_PAGE (20,000) and
+ * MAX_PDF_ITEMS (100,000) text items, and PDF_TIME_BUDGET_MS (2,000), checked as the text streams in.
  *
  * Errors (status, code):
  *   400 invalid_json               a JSON body that does not parse, is empty, or is not UTF-8
  *   400 invalid_multipart          a multipart body that does not parse
  *   413 upload_too_large           the body is over MAX_UPLOAD_BYTES
- *   413 resume_too_large           the resume is over MAX_RESUME_CHARS (or its PDF over MAX_PDF_PAGES)
- *   413 job_too_large              the job description is over MAX_JOB_CHARS (or its PDF over MAX_PDF_PAGES)
+ *   413 resume_too_large           the resume is over MAX_RESUME_CHARS (or its PDF over MAX_PDF_PAGES, or its
+ *                                  PDF's text, while read, over twice MAX_RESUME_CHARS)
+ *   413 job_too_large              the job description is over MAX_JOB_CHARS (or its PDF over MAX_PDF_PAGES, or
+ *                                  its PDF's text, while read, over twice MAX_JOB_CHARS)
  *   415 unsupported_media_type     neither JSON nor multipart (`accepted` lists both)
  *   415 unsupported_resume_type    a resume file that is not .pdf/.txt/.md/.json (.docx, images, …)
  *   415 unsupported_job_type       a job file that is not .pdf/.txt/.md
@@ -32,6 +37,9 @@
  *   422 resume_not_utf8, job_not_utf8           a .txt/.md/.json file that is not UTF-8
  *   422 resume_no_text, job_no_text             a PDF without a text layer (fewer than 20 visible characters)
  *   422 resume_unreadable, job_unreadable       a damaged or password-protected PDF
+ *   422 resume_too_complex, job_too_complex     a PDF over a work bound: decoded content, fonts, streams, CMap
+ *                                               entries, text items (per page, per document) or the time budget
+ *                                               (`bound` and `limit` name it; the detail says to export it again)
  *
  * Route definitions: do not give these routes a zod body schema in `createRoute` — @hono/zod-openapi would then
  * validate (and read, unbounded) the body before the reader sees it. Use `inputBody(…)` from schemas.ts, which

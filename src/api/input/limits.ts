@@ -1,3 +1,5 @@
+import { DEFAULT_STREAM_CAPS } from "./pdf-streams.ts";
+
 /** How much input one request may carry. Every value comes from a `[vars]` entry, with these defaults. */
 export interface InputLimits {
   /** Characters of resume text after normalization (a JSON Resume counts as its JSON text). `MAX_RESUME_CHARS`. */
@@ -8,8 +10,23 @@ export interface InputLimits {
   uploadBytes: number;
   /** Nesting of arrays and objects in any JSON read (the body, a .json file, the `options` field). `MAX_JSON_DEPTH`. */
   jsonDepth: number;
-  /** Pages of a PDF read before giving up. */
+  /** Pages of a PDF read before giving up. `MAX_PDF_PAGES`. */
   pdfPages: number;
+  /** Text items on one PDF page (a real page has hundreds to a few thousand). `MAX_PDF_ITEMS_PER_PAGE`. */
+  pdfItemsPerPage: number;
+  /** Text items in one PDF. `MAX_PDF_ITEMS`. */
+  pdfItems: number;
+  /**
+   * Decoded bytes of a PDF's content streams (all but images and fonts, each times its uses), and bytes its pages
+   * make PDF.js evaluate, measured before PDF.js reads it. `MAX_PDF_CONTENT_BYTES`.
+   */
+  pdfContentBytes: number;
+  /** Decoded bytes of a PDF's embedded font files. `MAX_PDF_FONT_BYTES`. */
+  pdfFontBytes: number;
+  /** Streams in a PDF, images included. `MAX_PDF_STREAMS`. */
+  pdfStreams: number;
+  /** Milliseconds reading one PDF may take, checked whenever the reader yields. `PDF_TIME_BUDGET_MS`. */
+  pdfTimeBudgetMs: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<InputLimits> = {
@@ -18,6 +35,12 @@ export const DEFAULT_LIMITS: Readonly<InputLimits> = {
   uploadBytes: 5 * 1024 * 1024,
   jsonDepth: 32,
   pdfPages: 50,
+  pdfItemsPerPage: 20_000,
+  pdfItems: 100_000,
+  pdfContentBytes: DEFAULT_STREAM_CAPS.contentBytes,
+  pdfFontBytes: DEFAULT_STREAM_CAPS.fontBytes,
+  pdfStreams: DEFAULT_STREAM_CAPS.streams,
+  pdfTimeBudgetMs: 2_000,
 };
 
 const positive = (value: unknown, fallback: number): number => {
@@ -33,5 +56,11 @@ export function limitsFrom(env: Partial<Record<string, unknown>>): InputLimits {
     uploadBytes: positive(env.MAX_UPLOAD_BYTES, DEFAULT_LIMITS.uploadBytes),
     jsonDepth: positive(env.MAX_JSON_DEPTH, DEFAULT_LIMITS.jsonDepth),
     pdfPages: positive(env.MAX_PDF_PAGES, DEFAULT_LIMITS.pdfPages),
+    pdfItemsPerPage: positive(env.MAX_PDF_ITEMS_PER_PAGE, DEFAULT_LIMITS.pdfItemsPerPage),
+    pdfItems: positive(env.MAX_PDF_ITEMS, DEFAULT_LIMITS.pdfItems),
+    pdfContentBytes: positive(env.MAX_PDF_CONTENT_BYTES, DEFAULT_LIMITS.pdfContentBytes),
+    pdfFontBytes: positive(env.MAX_PDF_FONT_BYTES, DEFAULT_LIMITS.pdfFontBytes),
+    pdfStreams: positive(env.MAX_PDF_STREAMS, DEFAULT_LIMITS.pdfStreams),
+    pdfTimeBudgetMs: positive(env.PDF_TIME_BUDGET_MS, DEFAULT_LIMITS.pdfTimeBudgetMs),
   };
 }

@@ -18,7 +18,10 @@ export interface PdfTextItem {
 }
 
 interface Line {
-  text: string;
+  /** The line's text so far, in pieces: appending to one string would re-read it on every item. */
+  parts: string[];
+  /** Whether the text so far ends in whitespace (what `/\s$/` would say of the joined parts). */
+  endsInSpace: boolean;
   y: number;
   size: number;
   endX: number;
@@ -36,24 +39,33 @@ const PARAGRAPH_GAP = 1.75;
 const separator = (gap: number, size: number): string =>
   gap > COLUMN_GAP * size ? "  " : gap > WORD_GAP * size ? " " : "";
 
+const SPACE = /\s/;
+const lastIsSpace = (text: string) => text.length > 0 && SPACE.test(text.charAt(text.length - 1));
+
 /**
- * The lines of one page, top to bottom as the content stream draws them, with "" where a vertical gap or a jump
- * (to another column or back up the page) separates blocks. Items on one baseline are joined: a bullet glyph and
- * its text become one line; a wide gap becomes two spaces, which the resume parser reads as a field separator.
+ * The lines of one page, built from its items as they arrive (PDF.js streams them in chunks), top to bottom as the
+ * content stream draws them, with "" where a vertical gap or a jump (to another column or back up the page)
+ * separates blocks. Items on one baseline are joined: a bullet glyph and its text become one line; a wide gap
+ * becomes two spaces, which the resume parser reads as a field separator. Each item costs time in its own length
+ * only, so a page of 40,000 items on one baseline is read in linear time.
  */
-export function pageLines(items: readonly PdfTextItem[]): string[] {
-  const lines: Line[] = [];
-  let current: Line | undefined;
-  let breakNext = false;
-  for (const item of items) {
+export class LineBuilder {
+  private readonly built: Line[] = [];
+  private current: Line | undefined;
+  private breakNext = false;
+  /** Characters taken in so far (item text and the separators between), for bounding a page as it is read. */
+  chars = 0;
+
+  add(item: PdfTextItem): void {
     const size = item.size > 0 ? item.size : 10;
     const blank = item.str.trim() === "";
     if (item.str === "") {
-      breakNext ||= item.hasEOL;
-      continue;
+      this.breakNext ||= item.hasEOL;
+      return;
     }
+    const current = this.current;
     const sameLine =
-      current !== undefined && !breakNext && Math.abs(item.y - current.y) <= 0.5 * Math.max(size, current.size);
+      current !== undefined && !this.breakNext && Math.abs(item.y - current.y) <= 0.5 * Math.max(size, current.size);
     if (current !== undefined && sameLine) {
       const gap = item.x - current.endX;
       if (blank) {
@@ -61,28 +73,51 @@ export function pageLines(items: readonly PdfTextItem[]): string[] {
         current.pendingGap = item.width > COLUMN_GAP * size ? "  " : " ";
       } else {
         const sep = current.pendingGap ?? (gap < -size ? " " : separator(gap, size));
-        current.text += /\s$/.test(current.text) || /^\s/.test(item.str) ? item.str : sep + item.str;
+        if (!current.endsInSpace && !SPACE.test(item.str.charAt(0)) && sep !== "") {
+          current.parts.push(sep);
+          this.chars += sep.length;
+        }
+        current.parts.push(item.str);
+        current.endsInSpace = lastIsSpace(item.str);
+        this.chars += item.str.length;
         current.pendingGap = undefined;
       }
       current.endX = Math.max(current.endX, item.x + item.width);
     } else if (!blank) {
-      current = { text: item.str, y: item.y, size, endX: item.x + item.width };
-      lines.push(current);
+      this.current = {
+        parts: [item.str],
+        endsInSpace: lastIsSpace(item.str),
+        y: item.y,
+        size,
+        endX: item.x + item.width,
+      };
+      this.built.push(this.current);
+      this.chars += item.str.length + 1;
     }
-    breakNext = item.hasEOL;
+    this.breakNext = item.hasEOL;
   }
 
-  const out: string[] = [];
-  lines.forEach((line, i) => {
-    const previous = lines[i - 1];
-    if (previous) {
-      const drop = previous.y - line.y;
-      const size = Math.max(previous.size, line.size);
-      if (drop > PARAGRAPH_GAP * size || drop < -size) out.push("");
-    }
-    out.push(line.text.trim());
-  });
-  return out;
+  /** The page's lines so far, trimmed, with "" between blocks. */
+  lines(): string[] {
+    const out: string[] = [];
+    this.built.forEach((line, i) => {
+      const previous = this.built[i - 1];
+      if (previous) {
+        const drop = previous.y - line.y;
+        const size = Math.max(previous.size, line.size);
+        if (drop > PARAGRAPH_GAP * size || drop < -size) out.push("");
+      }
+      out.push(line.parts.join("").trim());
+    });
+    return out;
+  }
+}
+
+/** The lines of one page whose items are all at hand (see LineBuilder). */
+export function pageLines(items: readonly PdfTextItem[]): string[] {
+  const builder = new LineBuilder();
+  for (const item of items) builder.add(item);
+  return builder.lines();
 }
 
 const PAGE_NUMBER = /^(?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?$|^[-–—]\s*\d{1,3}\s*[-–—]$/i;

@@ -15,14 +15,17 @@ const errors = {
   400: problemSpec("The body is not JSON, or not a readable multipart form"),
   413: problemSpec("Over a size limit"),
   415: problemSpec("Neither JSON nor multipart, or an unsupported file type"),
-  422: problemSpec("A field is missing or invalid; `errors` names each"),
+  422: problemSpec(
+    "A field is missing or invalid (`errors` names each), or a PDF is too complex to read (`resume_too_complex` / `job_too_complex`, with `bound` and `limit`)",
+  ),
 };
 
 const TTL_SECONDS = 7 * 86_400;
 
 /**
- * The posting's requirements, from the KV cache when the same text was read by this engine version before (a
- * posting is public text, not personal data, and many resumes are matched against one posting).
+ * The posting's requirements, from the KV cache when the same caller had the same text read by this engine version
+ * before (many resumes are matched against one posting). Scoped to the caller: a shared entry's `cached: true`
+ * would tell one key that another had read the posting.
  */
 async function requirementsOf(
   c: Context<AppEnv>,
@@ -30,7 +33,7 @@ async function requirementsOf(
 ): Promise<{ jobTitle?: string; requirements: Requirement[]; cached: boolean }> {
   const caching = featuresFrom(c.env as unknown as Record<string, unknown>).features.cache;
   if (!caching) return { ...extract(jobText), cached: false };
-  const key = `sync:req:${LOCAL_ENGINE_VERSION}:${await sha256Hex(jobText)}`;
+  const key = `sync:req:${LOCAL_ENGINE_VERSION}:${await sha256Hex(`${c.get("principal").owner}\n${jobText}`)}`;
   const hit = await c.env.CACHE.get<{ jobTitle?: string; requirements: Requirement[] }>(key, "json").catch(() => null);
   if (hit) return { ...hit, cached: true };
   const found = extract(jobText);
