@@ -179,14 +179,14 @@ describe("pageLines", () => {
     expect(lines).toEqual(["EXPERIENCE", "Engineer, Acme  2020 – 2024", "• Built things", "Kubernetes", "", "SKILLS"]);
   });
 
-  it("ends a line at hasEOL and at empty EOL markers, and marks a jump back up the page as a new block", () => {
+  it("reads by position, not drawing order: text higher on the page comes first, in its own block", () => {
     const lines = pageLines([
       item("left column", 72, 700, { hasEOL: true }),
       item("", 72, 700, { hasEOL: true }),
-      item("same baseline, new line", 72, 700),
-      item("right column", 320, 740),
+      item("same baseline, drawn over", 72, 700),
+      item("higher up", 320, 740),
     ]);
-    expect(lines).toEqual(["left column", "same baseline, new line", "", "right column"]);
+    expect(lines).toEqual(["higher up", "", "left column same baseline, drawn over"]);
   });
 
   it("reads a whitespace item wider than a column gap as a field separator", () => {

@@ -34,8 +34,8 @@ describe("LineBuilder", () => {
     for (const chunk of [items.slice(0, 2), items.slice(2, 5), items.slice(5)]) for (const i of chunk) builder.add(i);
     expect(builder.lines()).toEqual(pageLines(items));
     expect(builder.lines()).toEqual(["EXPERIENCE", "Engineer, Acme  2020 – 2024", "• Built things", "", "SKILLS"]);
-    // Each line's text and one for its end: 11 + 28 + 15 + 7 (the blank line between blocks is not text).
-    expect(builder.chars).toBe(61);
+    // Each item's text and one for the gap after it (whitespace-only items are not text): 11 + 15 + 12 + 2 + 13 + 7.
+    expect(builder.chars).toBe(60);
   });
 
   it("adds no separator after text that ends in whitespace or before text that starts with it (any Unicode space)", () => {
@@ -55,5 +55,57 @@ describe("LineBuilder", () => {
 
   it("keeps a line open across a whitespace item that is not on it, as before", () => {
     expect(pageLines([item("one", 72, 600), item(" ", 72, 500), item("two", 90, 600)])).toEqual(["one two"]);
+  });
+});
+
+describe("pageLines reads by layout", () => {
+  it("keeps a right-aligned date drawn after the bullets on its title's row", () => {
+    expect(
+      pageLines([
+        item("Led a team of twelve nurses on a busy unit every night", 72, 686),
+        item("Mar 2019 - Current", 460, 700.5, { width: 80 }),
+        item("Charge Nurse at St. Agnes", 72, 700),
+      ]),
+    ).toEqual([
+      "Charge Nurse at St. Agnes  Mar 2019 - Current",
+      "Led a team of twelve nurses on a busy unit every night",
+    ]);
+  });
+
+  it("reads a sidebar and a main column one after the other, not across", () => {
+    const sidebar = ["SKILLS", "Epic", "IV therapy", "Triage", "Wound care"].map((s, i) => item(s, 40, 700 - i * 14));
+    const main = [
+      "EXPERIENCE",
+      "Charge Nurse, St. Agnes",
+      "Reduced falls by 30%",
+      "Staff Nurse, Hill Clinic",
+      "Trained six nurses",
+    ];
+    // Drawn row by row across both columns, as a table-based theme draws them.
+    const lines = pageLines(sidebar.flatMap((left, i) => [left, item(main[i] as string, 220, 700 - i * 14)]));
+    expect(lines).toEqual(["SKILLS", "Epic", "IV therapy", "Triage", "Wound care", "", ...main]);
+  });
+
+  it("joins a wrapped line to the line it continues, and closes up letter-spaced headings", () => {
+    const wide = { width: 400 };
+    expect(
+      pageLines([
+        item("W O R K  E X P E R I E N C E", 72, 712, { width: 120 }),
+        item("Improved patient satisfaction scores by fifteen percent through hourly", 72, 700, wide),
+        item("rounding.", 72, 688, { width: 45 }),
+        item("Reduced falls.", 72, 676, { width: 70 }),
+      ]),
+    ).toEqual([
+      "WORK EXPERIENCE",
+      "Improved patient satisfaction scores by fifteen percent through hourly rounding.",
+      "Reduced falls.",
+    ]);
+  });
+
+  it("drops icon-font glyphs (private-use code points and control codes)", () => {
+    expect(pageLines([item("\uf0e0", 72, 700, { width: 8 }), item("jane@example.com", 84, 700)])).toEqual([
+      "jane@example.com",
+    ]);
+    expect(pageLines([item("\u0000", 72, 700, { width: 4 }), item("Led the unit", 80, 700)])).toEqual(["Led the unit"]);
   });
 });

@@ -42,7 +42,7 @@ const PRESENT = "(?:present|current(?:ly)?|now|today|to\\s+date|till\\s+date|ong
 const SEPARATOR = "\\s*(?:-|–|—|−|~|to|until|till|through|thru|through to)\\s*";
 
 const RANGE = new RegExp(
-  `(?<![\\w/.])(${DATE})(?:${SEPARATOR}(${DATE}|${PRESENT})|\\s+(${PRESENT}))?(?![\\w/]|\\.\\d)`,
+  `(?<![\\w/.])(${DATE})(?:${SEPARATOR}(${DATE}|${PRESENT})|\\s*(${PRESENT}))?(?![\\w/]|\\.\\d)`,
   "i",
 );
 const SINCE = new RegExp(`(?<![\\w/])(?:since|from)\\s+(${DATE})(?![\\w/])`, "i");
@@ -84,6 +84,13 @@ export function findDateRange(text: string): { range: DateRange; start: number; 
   if (!first) return undefined;
   const second = m[2] ?? m[3];
   const range: DateRange = { text: m[0].trim() };
+  if (second === undefined && /^\s*[-–—−]\s*$/.test(text.slice(m.index + m[0].length))) {
+    // "2019-03 —" with nothing after the dash: a range still open, as themes print a job with no end date.
+    range.start = first;
+    range.end = "present";
+    range.text = text.slice(m.index).trim();
+    return { range, start: m.index, end: text.length };
+  }
   if (second === undefined) {
     // A lone date is when something ended (a graduation, an award); a lone date with "present" is a start.
     range.end = first;

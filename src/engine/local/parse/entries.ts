@@ -120,6 +120,11 @@ function describeEntry(kind: SectionKind, index: number, header: string[], bulle
     rest = rest.replace(/,\s+(?=(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)(?:\s|$|[|·•–—,-]))/gu, (comma, region: string) =>
       REGIONS.test(region) ? "\u241f " : comma,
     );
+    // "Title at Company": split at the first " at " only, and only when what precedes it is not itself an
+    // organization ("University of Texas at Austin", "Bank of America at Home" are one name each).
+    rest = rest.replace(/^(.*?)\s+at\s+(?=\p{Lu})/u, (whole, left: string) =>
+      SCHOOL_WORDS.test(left) || hasWord(left, ORG_WORDS) ? whole : `${left}  `,
+    );
     // A header on several lines has one field per line ("Staff Nurse, ICU" is one title); a one-line header
     // separates its fields with commas too ("Analyst, Acme, 2023 - Present").
     const separators = header.length > 1 ? FIELD_SEPARATORS : FIELD_SEPARATORS_WITH_COMMA;
@@ -140,8 +145,8 @@ function describeEntry(kind: SectionKind, index: number, header: string[], bulle
 }
 
 const FIELD_SEPARATORS =
-  /\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|\s+at\s+(?=\p{Lu})|:\s+|,\s+(?=\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2}\u241f)/u;
-const FIELD_SEPARATORS_WITH_COMMA = /\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|,\s+(?=[\p{Lu}\d])|\s+at\s+(?=\p{Lu})|:\s+/u;
+  /\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|:\s+|,\s+(?=\p{Lu}[\p{L}.'-]+(?:\s\p{Lu}[\p{L}.'-]+){0,2}\u241f)/u;
+const FIELD_SEPARATORS_WITH_COMMA = /\s+[|•·–—-]\s+|\s*\|\s*|\t+|\s{2,}|,\s+(?=[\p{Lu}\d])|:\s+/u;
 
 const LOCATION =
   /^(remote|hybrid|on-?site|[\p{Lu}][\p{L}.'-]+(?:\s[\p{Lu}][\p{L}.'-]+){0,2}(?:,\s*[\p{Lu}][\p{L}]+(?:\s[\p{Lu}][\p{L}]+)?)?)$/u;

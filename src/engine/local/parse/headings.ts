@@ -283,7 +283,8 @@ export function headingKind(line: string): SectionKind | undefined {
   const exact = LOOKUP.get(folded);
   if (exact) return exact;
   const words = folded.split(" ");
-  if (words.length > 2 && words.every((w) => w.length <= 3)) {
+  // Letter-spaced in the source: "E xp er ie nc e", or closed up by the PDF reader into "WORKEXPERIENCE".
+  if ((words.length > 2 && words.every((w) => w.length <= 3)) || words.length === 1) {
     const joined = SPACELESS.get(folded.replace(/ /g, ""));
     if (joined) return joined;
   }

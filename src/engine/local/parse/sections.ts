@@ -44,7 +44,7 @@ export function stripInlineMarkdown(line: string): string {
 export function splitSections(text: string, options: { markdown: boolean } = { markdown: false }): RawSection[] {
   const held = options.markdown ? holdEscapes : (line: string) => line;
   const release = options.markdown ? releaseEscapes : (line: string) => line;
-  const lines = text.split("\n").map(held);
+  const lines = joinSplitDates(text.split("\n").map(held));
   const sections: RawSection[] = [{ kind: "header", heading: "", lines: [] }];
   let current = sections[0] as RawSection;
   let afterGap = false;
@@ -60,6 +60,7 @@ export function splitSections(text: string, options: { markdown: boolean } = { m
     if (/^(={3,}|-{3,}|_{3,})\s*$/.test(raw.trim())) continue;
 
     const heading = detectHeading(raw, next, current.kind);
+    if (heading?.label) continue;
     if (heading) {
       current = { kind: heading.kind, heading: release(heading.text), lines: [] };
       sections.push(current);
@@ -84,11 +85,44 @@ export function splitSections(text: string, options: { markdown: boolean } = { m
   return sections.filter((s, index) => index === 0 || s.lines.length > 0 || s.heading !== "");
 }
 
+/** Sections made of dated entries, inside which a label line names an entry's part rather than a section. */
+const ENTRY_KINDS: ReadonlySet<SectionKind> = new Set(["experience", "projects", "volunteer", "education"]);
+const ENTRY_LABELS: ReadonlySet<string> = new Set([
+  "highlights",
+  "key highlights",
+  "responsibilities",
+  "key responsibilities",
+  "courses",
+]);
+
+const LONE_DATE =
+  /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|(?:0?[1-9]|1[0-2])[/.-]\d{4}|\d{4}(?:[/-](?:0[1-9]|1[0-2]))?)\s*(?:[-–—−]|to)?$/i;
+const LONE_END =
+  /^(?:[-–—−]|to)?\s*(?:present|current(?:ly)?|now|today|to date|ongoing|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s*\d{4}|(?:0?[1-9]|1[0-2])[/.-]\d{4}|\d{4}(?:[/-](?:0[1-9]|1[0-2]))?)$/i;
+
+/**
+ * A date range a margin or a narrow cell split over two lines ("June 2020 –" / "Present", "2010" / "2014") is put
+ * back on one line, so the entry gets both ends.
+ */
+function joinSplitDates(lines: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = (lines[i] ?? "").trim();
+    const next = (lines[i + 1] ?? "").trim();
+    if (LONE_DATE.test(line) && LONE_END.test(next) && !(/^\d{4}$/.test(line) && /^\d{4}$/.test(next) && next < line)) {
+      const dash = /[-–—−]$|\bto$/i.test(line) || /^(?:[-–—−]|to\b)/i.test(next) ? " " : " – ";
+      out.push(`${line}${dash}${next}`);
+      i++;
+    } else out.push(lines[i] ?? "");
+  }
+  return out;
+}
+
 function detectHeading(
   raw: string,
   next: string | undefined,
   currentKind: SectionKind,
-): { kind: SectionKind; text: string; rest?: string } | undefined {
+): { kind: SectionKind; text: string; rest?: string; label?: boolean } | undefined {
   const trimmed = raw.trim();
   const markdown = /^(#{1,6})\s+(.*)$/.exec(trimmed);
   const form = looksLikeHeadingForm(trimmed, next);
@@ -99,8 +133,19 @@ function detectHeading(
     .trim();
 
   if (splitBullet(trimmed).bulleted && !markdown) return undefined;
+  // A sentence's end or a wrapped line's rest ("…the customer experience.", "experience and training") is not a
+  // heading: headings start with a capital (or are Markdown) and do not end in a full stop.
+  if (!markdown && !form && (/\.$/.test(bare) || /^\p{Ll}/u.test(bare))) return undefined;
 
   const kind = headingKind(bare);
+  // Inside an entry, "Highlights" or "Responsibilities" label its bullets (themes print them); not a new section.
+  if (
+    ENTRY_KINDS.has(currentKind) &&
+    ENTRY_LABELS.has(foldHeading(bare)) &&
+    !(markdown && (markdown[1]?.length ?? 0) <= 2)
+  ) {
+    return { kind: currentKind, text: "", label: true };
+  }
   if (kind) {
     // Inside a skills list, "Languages" or "Tools" label a group of skills unless set as a real heading.
     if (currentKind === "skills" && !form && (kind === "languages" || kind === "skills")) return undefined;
