@@ -85,7 +85,7 @@ describe("cli", () => {
     [["nonsense"], /usage: cli/],
     [["parse"], /parse takes 1 file/],
     [["parse", "/no/such/file.txt"], /cannot read/],
-    [["parse", join(fixtures, "resume.json").replace(".json", ".pdf")], /unsupported file type/],
+    [["parse", join(fixtures, "resume.json").replace(".json", ".doc")], /unsupported file type/],
     [["analyze", join(fixtures, "resume-backend.md"), "/dev/null"], /job description is empty/],
     [["parse", "-", "--format", "xml"], /--format must be json or md/],
   ])("exits 2 with one line on stderr for bad input: %s", (args, message) => {

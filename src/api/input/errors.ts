@@ -109,25 +109,45 @@ export function unreadable(field: InputField, name: string, why: string, cause?:
 
 /**
  * 422 `resume_too_complex` / `job_too_complex`: a PDF that would cost too much to read (a content stream that
- * expands into millions of operators, hundreds of thousands of text items, …). `bound` names the limit passed.
+ * expands into millions of operators, hundreds of thousands of text items, …), or a Word file over a ZIP bound
+ * (entries, inflated sizes, compression ratio: a zip bomb). `bound` names the limit passed.
  */
-export function tooComplex(field: InputField, name: string, why: string, bound: string, limit: number): ProblemError {
+export function tooComplex(
+  field: InputField,
+  name: string,
+  why: string,
+  bound: string,
+  limit: number,
+  format: "pdf" | "docx" = "pdf",
+): ProblemError {
+  const docx = format === "docx";
   return new ProblemError({
     status: 422,
     code: `${prefix(field)}_too_complex`,
-    title: "PDF too complex",
-    detail: `${name} is too complex to read: ${why}. Export it again as PDF from the program it was written in (or print it to PDF), or paste the text.`,
-    errors: [{ path: field, message: `the PDF is over the ${bound} limit (${limit})` }],
+    title: docx ? "Word file too complex" : "PDF too complex",
+    detail: docx
+      ? `${name} is too complex to read: ${why}. Save it again as .docx from Word (or save it as PDF), or paste the text.`
+      : `${name} is too complex to read: ${why}. Export it again as PDF from the program it was written in (or print it to PDF), or paste the text.`,
+    errors: [{ path: field, message: `the ${docx ? "Word file" : "PDF"} is over the ${bound} limit (${limit})` }],
     extensions: { bound, limit },
   });
 }
 
-export function unsupportedFileType(field: InputField, name: string, accepted: readonly string[]): ProblemError {
+/**
+ * 415 `unsupported_resume_type` / `unsupported_job_type`. `advice`, when given, replaces the generic "upload …"
+ * sentence (a .doc is told to be saved as .docx or PDF).
+ */
+export function unsupportedFileType(
+  field: InputField,
+  name: string,
+  accepted: readonly string[],
+  advice?: string,
+): ProblemError {
   return new ProblemError({
     status: 415,
     code: `unsupported_${prefix(field)}_type`,
     title: "Unsupported file type",
-    detail: `${name} is not a file type the ${noun(field)} accepts; upload ${accepted.join(", ")} or paste the text.`,
+    detail: `${name} is not a file type the ${noun(field)} accepts; ${advice ?? `upload ${accepted.join(", ")} or paste the text.`}`,
     errors: [{ path: field, message: `accepted: ${accepted.join(", ")}` }],
     extensions: { accepted: [...accepted] },
   });

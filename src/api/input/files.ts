@@ -1,6 +1,7 @@
 import { JsonResume } from "../../domain/json-resume.ts";
 import type { FieldError } from "../../domain/problem.ts";
 import { mediaTypeOf } from "./body.ts";
+import { DOCX_MAIN_PART, DocxReadError, docxText } from "./docx.ts";
 import {
   type InputField,
   invalidJsonResume,
@@ -16,8 +17,9 @@ import { isPlainObject, parseJson } from "./json.ts";
 import type { InputLimits } from "./limits.ts";
 import { PdfReadError, pdfText } from "./pdf.ts";
 import { cleanStrings, decodeTextFile, decodeUtf8, normalizeInput, visibleChars } from "./text.ts";
+import { containsBytes } from "./zip-bounds.ts";
 
-export type FileType = "txt" | "md" | "json" | "pdf";
+export type FileType = "txt" | "md" | "json" | "pdf" | "docx";
 
 /** What the request's file was, for the run's record (`source.resumeFile`). */
 export interface FileInfo {
@@ -31,8 +33,8 @@ export interface FileInfo {
 
 /** The file types each field accepts, in the order error messages list them. */
 const ACCEPTED_FILES: Record<InputField, readonly FileType[]> = {
-  resume: ["pdf", "txt", "md", "json"],
-  jobDescription: ["pdf", "txt", "md"],
+  resume: ["pdf", "txt", "md", "json", "docx"],
+  jobDescription: ["pdf", "txt", "md", "docx"],
 };
 
 /** A PDF with fewer visible characters than this has no usable text layer. */
@@ -67,10 +69,27 @@ export function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04]; // "PK\x03\x04", a local file header
+const MAIN_PART = new TextEncoder().encode(DOCX_MAIN_PART);
+
+/**
+ * A Word file (.docx): a ZIP archive naming word/document.xml (names are stored uncompressed, so a damaged or
+ * truncated .docx is still recognized, and refused as damaged rather than as a type). Only the bytes make a .docx:
+ * a file merely named .docx (or sent as the .docx media type) is refused as a type it is not.
+ */
+export function isDocx(bytes: Uint8Array): boolean {
+  return startsWith(bytes, ...ZIP_MAGIC) && containsBytes(bytes, MAIN_PART);
+}
+
+/** What a .doc is told (an OLE compound file: Word 97–2003, or a password-protected Word file). */
+const DOC_ADVICE =
+  "open it in Word (or LibreOffice) and save it as .docx or PDF, without a password, or paste the text.";
+const OLE_FORMAT = "a Word 97–2003 document or a password-protected Word file";
+
 /** Formats people upload by mistake, recognized by their first bytes whatever the file is called. */
 function binaryFormat(bytes: Uint8Array): string | undefined {
-  if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return "a ZIP container (.docx, .odt, .pages)";
-  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return "a Word 97–2003 document (.doc)";
+  if (startsWith(bytes, ...ZIP_MAGIC)) return "a ZIP container that is not a Word file, such as .odt or .pages";
+  if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) return OLE_FORMAT;
   if (startsWith(bytes, 0x7b, 0x5c, 0x72, 0x74, 0x66)) return "an RTF document";
   if (
     startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) ||
@@ -84,11 +103,13 @@ function binaryFormat(bytes: Uint8Array): string | undefined {
 export type Detected = { type: FileType; sniffed?: boolean } | { unsupported: string };
 
 /**
- * A file's type: by its first bytes (a PDF is a PDF whatever its name; a .docx renamed .txt is still refused), then
- * by its extension, then by its declared media type. A file with neither is treated as text if it decodes as text.
+ * A file's type: by its first bytes (a PDF is a PDF and a Word file a .docx whatever its name; another ZIP, such as
+ * an .odt renamed .docx, is still refused), then by its extension, then by its declared media type. A file with
+ * neither is treated as text if it decodes as text.
  */
 export function detectFileType(name: string, mediaType: string, bytes: Uint8Array): Detected {
   if (isPdf(bytes)) return { type: "pdf" };
+  if (isDocx(bytes)) return { type: "docx" };
   const binary = binaryFormat(bytes);
   if (binary) return { unsupported: binary };
   const extension = /\.([a-z0-9]{1,10})$/i.exec(name)?.[1]?.toLowerCase();
@@ -115,10 +136,11 @@ export function jsonResumeErrors(value: unknown, prefix: string): { data?: JsonR
 
 /**
  * Reads an uploaded file for a field: text and Markdown (UTF-8, or UTF-16 with a BOM), JSON Resume (resume only),
- * PDF (its text layer). Returns the normalized text or the validated JSON Resume, and what the file was. Throws the
- * field's problem: 415 for a type it does not accept, 422 for text that is not UTF-8, a PDF with no text, one that
- * cannot be read or one too complex to read (over a PDF work bound), an invalid JSON Resume or JSON nested too deep,
- * 413 for a PDF with too many pages or text.
+ * PDF (its text layer), Word (.docx). Returns the normalized text or the validated JSON Resume, and what the file
+ * was. Throws the field's problem: 415 for a type it does not accept (a .doc is told to save it as .docx or PDF),
+ * 422 for text that is not UTF-8, a PDF with no text, a PDF or .docx that cannot be read or is too complex to read
+ * (over a PDF work bound or a ZIP bound), an invalid JSON Resume or JSON nested too deep, 413 for a PDF with too
+ * many pages or a PDF or .docx with too much text.
  */
 export async function readFilePart(
   field: InputField,
@@ -135,6 +157,12 @@ export async function readFilePart(
       "unsupported" in detected && !name.toLowerCase().endsWith(detected.unsupported)
         ? `${name} (${detected.unsupported})`
         : name;
+    if ("unsupported" in detected && detected.unsupported === OLE_FORMAT) {
+      throw unsupportedFileType(field, what, acceptedLabels, DOC_ADVICE);
+    }
+    if ("unsupported" in detected && detected.unsupported === ".docx") {
+      throw unsupportedFileType(field, `${name} (not a Word file: its content is not a .docx package)`, acceptedLabels);
+    }
     throw unsupportedFileType(field, what, acceptedLabels);
   }
   const info: FileInfo = { name, type: detected.type, bytes: bytes.byteLength };
@@ -189,6 +217,32 @@ export async function readFilePart(
       const text = normalizeInput(read.text);
       if (visibleChars(text) < MIN_PDF_CHARS) throw noText(field, name);
       return { value: text, info: { ...info, pages: read.pages } };
+    }
+    case "docx": {
+      const limit = field === "resume" ? limits.resumeChars : limits.jobChars;
+      let read: Awaited<ReturnType<typeof docxText>>;
+      try {
+        read = await docxText(bytes, {
+          maxChars: limit,
+          entries: limits.docxEntries,
+          entryBytes: limits.docxEntryBytes,
+          totalBytes: limits.docxTotalBytes,
+          documentBytes: limits.docxDocumentBytes,
+          ratio: limits.docxRatio,
+          xmlTags: limits.docxXmlTags,
+        });
+      } catch (error) {
+        if (!(error instanceof DocxReadError)) throw error;
+        if (error.reason === "too_complex" && error.bound) {
+          throw tooComplex(field, name, error.message, error.bound.name, error.bound.limit, "docx");
+        }
+        if (error.reason === "too_long")
+          throw textTooLarge(field, limit, `The text of ${name} is longer than ${limit} characters.`);
+        const why = error.reason === "encrypted" ? "it is password-protected; remove the password" : error.message;
+        throw unreadable(field, name, why, error.cause);
+      }
+      // A Word file with no text reads as an empty resume (or job description) would: validation refuses it.
+      return { value: normalizeInput(read.text), info };
     }
   }
 }

@@ -5,11 +5,13 @@
  *   readRunInput(c: Context<AppEnv>): Promise<RunInput>       // POST /v1/runs         {resume, jobDescription, options?}
  *   readMatchInput(c: Context<AppEnv>): Promise<MatchInput>   // POST /v1/match        {resume, jobDescription}
  *   readJobInput(c: Context<AppEnv>): Promise<JobInput>       // POST /v1/requirements {jobDescription}
+ *   readResumeInput(c: Context<AppEnv>): Promise<ResumeInput> // POST /v1/parse        {resume}
  *
- * Bodies: `application/json` (the CreateRunRequest / MatchRequest / RequirementsRequest schemas), or
+ * Bodies: `application/json` (the CreateRunRequest / MatchRequest / RequirementsRequest / ParseRequest schemas), or
  * `multipart/form-data` with a `resume` file or text field, a `jobDescription` text field or file, and (runs only)
- * an `options` field holding JSON. Files: .pdf (text layer; detected by its `%PDF-` header whatever its name), .txt
- * and .md (UTF-8, or UTF-16 with a BOM), .json (JSON Resume; resume only). Every text comes back normalized (NFC,
+ * an `options` field holding JSON. Files: .pdf (text layer; detected by its `%PDF-` header whatever its name), .docx
+ * (Word; a ZIP naming word/document.xml, whatever its name; read with mammoth, docx.ts), .txt and .md (UTF-8, or
+ * UTF-16 with a BOM), .json (JSON Resume; resume only). Every text comes back normalized (NFC,
  * LF line endings, no control characters but tab and newline; see text.ts): callers need not normalize again.
  *
  * Limits (wrangler.toml `[vars]`): MAX_UPLOAD_BYTES for the body (Content-Length checked first, then the bytes as
@@ -17,29 +19,39 @@
  * JSON read, MAX_PDF_PAGES (default 50). What reading a PDF may cost (decision 0015): MAX_PDF_CONTENT_BYTES (4 MiB
  * of decoded content streams, and of content PDF.js would evaluate), MAX_PDF_FONT_BYTES (16 MiB of decoded font
  * files), MAX_PDF_STREAMS (5,000), measured before PDF.js sees the file; MAX_PDF_ITEMS_PER_PAGE (20,000) and
- * MAX_PDF_ITEMS (100,000) text items, and PDF_TIME_BUDGET_MS (2,000), checked as the text streams in.
+ * MAX_PDF_ITEMS (100,000) text items, and PDF_TIME_BUDGET_MS (2,000), checked as the text streams in. What a .docx
+ * may inflate to (decision 0020), checked on its ZIP central directory and then by inflating every entry before
+ * mammoth sees it: MAX_DOCX_ENTRIES (500), MAX_DOCX_ENTRY_BYTES (16 MiB), MAX_DOCX_TOTAL_BYTES (32 MiB),
+ * MAX_DOCX_DOCUMENT_BYTES (2 MiB per XML part), MAX_DOCX_RATIO (100, for entries over 1 MiB), MAX_DOCX_XML_TAGS
+ * (50,000 tags in its XML parts, counted as they inflate).
  *
  * Errors (status, code):
  *   400 invalid_json               a JSON body that does not parse, is empty, or is not UTF-8
  *   400 invalid_multipart          a multipart body that does not parse
  *   413 upload_too_large           the body is over MAX_UPLOAD_BYTES
  *   413 resume_too_large           the resume is over MAX_RESUME_CHARS (or its PDF over MAX_PDF_PAGES, or its
- *                                  PDF's text, while read, over twice MAX_RESUME_CHARS)
+ *                                  PDF's or .docx's text, while read, over twice MAX_RESUME_CHARS)
  *   413 job_too_large              the job description is over MAX_JOB_CHARS (or its PDF over MAX_PDF_PAGES, or
- *                                  its PDF's text, while read, over twice MAX_JOB_CHARS)
+ *                                  its PDF's or .docx's text, while read, over twice MAX_JOB_CHARS)
  *   415 unsupported_media_type     neither JSON nor multipart (`accepted` lists both)
- *   415 unsupported_resume_type    a resume file that is not .pdf/.txt/.md/.json (.docx, images, …)
- *   415 unsupported_job_type       a job file that is not .pdf/.txt/.md
- *   422 validation_failed          a field missing, unknown, repeated, empty or of the wrong type (`errors` names it)
+ *   415 unsupported_resume_type    a resume file that is not .pdf/.txt/.md/.json/.docx (.doc: the detail says to
+ *                                  save it as .docx or PDF; .odt, .pages, images, a non-ZIP named .docx, …)
+ *   415 unsupported_job_type       a job file that is not .pdf/.txt/.md/.docx
+ *   422 validation_failed          a field missing, unknown, repeated, empty or of the wrong type (`errors` names it;
+ *                                  a .docx with no text is an empty field)
  *   422 invalid_json_resume        a JSON Resume (file, object or text) that does not validate; `errors[].path`
  *                                  like `work.0.startDate` (in a file) or `resume.work.0.startDate` (in a JSON body)
  *   422 json_too_deep              JSON nested deeper than MAX_JSON_DEPTH
  *   422 resume_not_utf8, job_not_utf8           a .txt/.md/.json file that is not UTF-8
  *   422 resume_no_text, job_no_text             a PDF without a text layer (fewer than 20 visible characters)
- *   422 resume_unreadable, job_unreadable       a damaged or password-protected PDF
+ *   422 resume_unreadable, job_unreadable       a damaged or password-protected PDF or .docx (a truncated ZIP,
+ *                                               invalid deflate data, a part mammoth cannot read, ZIP64, …)
  *   422 resume_too_complex, job_too_complex     a PDF over a work bound: decoded content, fonts, streams, CMap
  *                                               entries, text items (per page, per document) or the time budget
- *                                               (`bound` and `limit` name it; the detail says to export it again)
+ *                                               (`bound` and `limit` name it; the detail says to export it again);
+ *                                               or a .docx over a ZIP bound: entries, entry_bytes, total_bytes,
+ *                                               document_bytes, ratio, xml_tags, declared_size (an entry inflating
+ *                                               past the size it declares: a zip bomb)
  *
  * Route definitions: do not give these routes a zod body schema in `createRoute` — @hono/zod-openapi would then
  * validate (and read, unbounded) the body before the reader sees it. Use `inputBody(…)` from schemas.ts, which
@@ -48,6 +60,7 @@
 import type { Context } from "hono";
 import type { z } from "zod";
 import type { JsonResume } from "../../domain/json-resume.ts";
+import { ParseRequest } from "../../domain/parse.ts";
 import type { FieldError } from "../../domain/problem.ts";
 import { CreateRunRequest, type RunOptions } from "../../domain/run.ts";
 import type { AppEnv } from "../env.ts";
@@ -131,6 +144,21 @@ export async function readJobInput(c: Context<AppEnv>): Promise<JobInput> {
   const data = validate(RequirementsRequest, fields);
   checkLengths(data, source, limits);
   return { jobDescription: data.jobDescription, source };
+}
+
+export interface ResumeInput {
+  /** Normalized resume text, or a validated JSON Resume (strings cleaned, unknown fields kept). */
+  resume: string | JsonResume;
+  source: InputSource;
+}
+
+/** `POST /v1/parse`: the resume alone (a job description is an unknown field). */
+export async function readResumeInput(c: Context<AppEnv>): Promise<ResumeInput> {
+  const { fields, source, limits } = await gather(c, ["resume"]);
+  const data = validate(ParseRequest, fields);
+  // No job description to measure: only the resume's length is checked.
+  checkLengths({ resume: data.resume, jobDescription: "" }, source, limits);
+  return { resume: data.resume, source };
 }
 
 type FieldName = InputField | "options";

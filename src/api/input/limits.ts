@@ -1,4 +1,5 @@
 import { DEFAULT_STREAM_CAPS } from "./pdf-streams.ts";
+import { DEFAULT_ZIP_BOUNDS } from "./zip-bounds.ts";
 
 /** How much input one request may carry. Every value comes from a `[vars]` entry, with these defaults. */
 export interface InputLimits {
@@ -27,6 +28,18 @@ export interface InputLimits {
   pdfStreams: number;
   /** Milliseconds reading one PDF may take, checked whenever the reader yields. `PDF_TIME_BUDGET_MS`. */
   pdfTimeBudgetMs: number;
+  /** Entries in a .docx (a ZIP archive). `MAX_DOCX_ENTRIES`. */
+  docxEntries: number;
+  /** Uncompressed bytes of one .docx entry, as declared and as inflated. `MAX_DOCX_ENTRY_BYTES`. */
+  docxEntryBytes: number;
+  /** Uncompressed bytes of all of a .docx's entries. `MAX_DOCX_TOTAL_BYTES`. */
+  docxTotalBytes: number;
+  /** Uncompressed bytes of one XML part of a .docx (word/document.xml, styles, …). `MAX_DOCX_DOCUMENT_BYTES`. */
+  docxDocumentBytes: number;
+  /** Compression ratio of a .docx entry over 1 MiB uncompressed. `MAX_DOCX_RATIO`. */
+  docxRatio: number;
+  /** Markup tags in all of a .docx's XML parts (what mammoth's memory grows with). `MAX_DOCX_XML_TAGS`. */
+  docxXmlTags: number;
 }
 
 export const DEFAULT_LIMITS: Readonly<InputLimits> = {
@@ -41,6 +54,12 @@ export const DEFAULT_LIMITS: Readonly<InputLimits> = {
   pdfFontBytes: DEFAULT_STREAM_CAPS.fontBytes,
   pdfStreams: DEFAULT_STREAM_CAPS.streams,
   pdfTimeBudgetMs: 2_000,
+  docxEntries: DEFAULT_ZIP_BOUNDS.entries,
+  docxEntryBytes: DEFAULT_ZIP_BOUNDS.entryBytes,
+  docxTotalBytes: DEFAULT_ZIP_BOUNDS.totalBytes,
+  docxDocumentBytes: DEFAULT_ZIP_BOUNDS.documentBytes,
+  docxRatio: DEFAULT_ZIP_BOUNDS.ratio,
+  docxXmlTags: DEFAULT_ZIP_BOUNDS.xmlTags,
 };
 
 const positive = (value: unknown, fallback: number): number => {
@@ -62,5 +81,11 @@ export function limitsFrom(env: Partial<Record<string, unknown>>): InputLimits {
     pdfFontBytes: positive(env.MAX_PDF_FONT_BYTES, DEFAULT_LIMITS.pdfFontBytes),
     pdfStreams: positive(env.MAX_PDF_STREAMS, DEFAULT_LIMITS.pdfStreams),
     pdfTimeBudgetMs: positive(env.PDF_TIME_BUDGET_MS, DEFAULT_LIMITS.pdfTimeBudgetMs),
+    docxEntries: positive(env.MAX_DOCX_ENTRIES, DEFAULT_LIMITS.docxEntries),
+    docxEntryBytes: positive(env.MAX_DOCX_ENTRY_BYTES, DEFAULT_LIMITS.docxEntryBytes),
+    docxTotalBytes: positive(env.MAX_DOCX_TOTAL_BYTES, DEFAULT_LIMITS.docxTotalBytes),
+    docxDocumentBytes: positive(env.MAX_DOCX_DOCUMENT_BYTES, DEFAULT_LIMITS.docxDocumentBytes),
+    docxRatio: positive(env.MAX_DOCX_RATIO, DEFAULT_LIMITS.docxRatio),
+    docxXmlTags: positive(env.MAX_DOCX_XML_TAGS, DEFAULT_LIMITS.docxXmlTags),
   };
 }

@@ -14,9 +14,11 @@ import { problemSpec } from "../problem.ts";
 const errors = {
   400: problemSpec("The body is not JSON, or not a readable multipart form"),
   413: problemSpec("Over a size limit"),
-  415: problemSpec("Neither JSON nor multipart, or an unsupported file type"),
+  415: problemSpec(
+    "Neither JSON nor multipart, or an unsupported file type (read: PDF, Word .docx, text, Markdown, and JSON Resume for a resume; a .doc is told to save it as .docx or PDF)",
+  ),
   422: problemSpec(
-    "A field is missing or invalid (`errors` names each), or a PDF is too complex to read (`resume_too_complex` / `job_too_complex`, with `bound` and `limit`)",
+    "A field is missing or invalid (`errors` names each; a .docx with no text is an empty field), a PDF has no text layer, a PDF or .docx is damaged (`resume_unreadable` / `job_unreadable`), or a PDF or .docx is too complex to read (`resume_too_complex` / `job_too_complex`, with `bound` and `limit`; for a .docx, a ZIP bound such as `declared_size`: a zip bomb)",
   ),
 };
 

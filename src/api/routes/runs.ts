@@ -108,10 +108,10 @@ const create = createRoute({
     413: problemSpec("The upload, the resume or the job description is over its size limit"),
     503: problemSpec("The run could not be started just now; retry (with the same Idempotency-Key, the same run)"),
     415: problemSpec(
-      "Neither JSON nor multipart, or a resume file type that is not read (PDF, text, Markdown, JSON Resume)",
+      "Neither JSON nor multipart, or a file type that is not read (the resume: PDF, Word .docx, text, Markdown, JSON Resume; the job description: PDF, .docx, text, Markdown). A .doc is told to save it as .docx or PDF",
     ),
     422: problemSpec(
-      "A field is missing or invalid (`errors` names each), a PDF has no text layer, or a PDF is too complex to read (`resume_too_complex` / `job_too_complex`, with `bound` and `limit`)",
+      "A field is missing or invalid (`errors` names each; a .docx with no text is an empty field), a PDF has no text layer, a PDF or .docx is damaged (`resume_unreadable` / `job_unreadable`), or a PDF or .docx is too complex to read (`resume_too_complex` / `job_too_complex`, with `bound` and `limit`; for a .docx, a ZIP bound such as `declared_size`: a zip bomb)",
     ),
   },
 });
