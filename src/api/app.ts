@@ -18,6 +18,7 @@ import { mountDocs } from "./routes/docs.ts";
 import { health } from "./routes/health.ts";
 import { matching } from "./routes/matching.ts";
 import { metrics } from "./routes/metrics.ts";
+import { parse } from "./routes/parse.ts";
 import { runs } from "./routes/runs.ts";
 
 /** Codes for errors Hono and its middleware raise as HTTPException, by status. */
@@ -83,6 +84,7 @@ export function createApp() {
   app.route("/v1/admin", admin);
   app.route("/v1/metrics", metrics);
   app.route("/v1", matching);
+  app.route("/v1", parse);
   registerInputSchemas(app.openAPIRegistry);
   // Last: the document describes every route mounted above.
   mountDocs(app);

@@ -1,4 +1,5 @@
 import type { HealthReport } from "../../src/domain/health.ts";
+import type { ParseResponse } from "../../src/domain/parse.ts";
 import type { Problem } from "../../src/domain/problem.ts";
 import type { TailoredView } from "../../src/domain/result.ts";
 import type { CreateRunResponse, RunList, RunView } from "../../src/domain/run.ts";
@@ -91,6 +92,16 @@ export const api = {
         method: "POST",
         ...(body instanceof FormData ? { body } : { json: body }),
         headers: testFaults ? { "X-Test-Faults": testFaults } : {},
+      }),
+    ),
+
+  /** The resume as the service reads it, with warnings: JSON for pasted text, multipart for a file. */
+  parse: (body: FormData | { resume: string }, signal?: AbortSignal) =>
+    json<ParseResponse>(
+      send("/v1/parse", {
+        method: "POST",
+        ...(body instanceof FormData ? { body } : { json: body }),
+        signal: signal ?? null,
       }),
     ),
 

@@ -1,9 +1,11 @@
+import type { ParseResponse } from "../../src/domain/parse.ts";
 import type { RunEvent } from "../../src/domain/run.ts";
 
 /**
  * What survives a reload, in sessionStorage (this tab only, gone when it closes): the API key, and per run the
  * events token, the events seen so far (so a reload resumes from the last seq instead of replaying), the user's
- * edit choices, and the resume text the user pasted (the only copy of the original an analyze run can show).
+ * edit choices, the resume text the user pasted (the only copy of the original an analyze run can show), and how the
+ * service read the resume.
  */
 
 const KEY = "rai.apiKey";
@@ -16,6 +18,8 @@ export interface RunSession {
   keep?: string[];
   /** The resume as pasted or read from a text file, for the "original" view of analyze runs. */
   resumeText?: string;
+  /** How the service read the resume (POST /v1/parse), when the form had read it before the run started. */
+  parsed?: ParseResponse;
 }
 
 function read<T>(key: string): T | undefined {

@@ -2,6 +2,7 @@ import type { FieldError } from "../../../src/domain/problem.ts";
 import { ApiError, api, describe } from "../api.ts";
 import { fill, h } from "../dom.ts";
 import { saveRun } from "../session.ts";
+import { ResumeReader } from "./parsed-resume.ts";
 
 type Field = "resume" | "job";
 
@@ -61,6 +62,8 @@ export class InputView {
   readonly #start = h("button", { type: "submit", class: "button primary large", "data-testid": "start-run" }, "Start");
 
   readonly #needKey: (code: string, retry: () => void) => void;
+  /** "How we read your resume", read again whenever the resume changes. */
+  readonly #reader = new ResumeReader((body, signal) => api.parse(body, signal));
 
   constructor(needKey: (code: string, retry: () => void) => void) {
     this.#needKey = needKey;
@@ -69,7 +72,9 @@ export class InputView {
       "Resume",
       "Paste text or Markdown, or upload a PDF (with selectable text), .txt, .md or JSON Resume file.",
       RESUME_TYPES,
+      (parts) => this.#reader.changed(parts.file.files?.[0] ?? parts.text.value),
     );
+    resume.el.append(this.#reader.summary);
     const job = this.#field(
       "job",
       "Job description",
@@ -121,6 +126,7 @@ export class InputView {
         ),
       ),
       this.#form,
+      this.#reader.view.el,
     );
     api
       .health()
@@ -137,7 +143,7 @@ export class InputView {
       });
   }
 
-  #field(name: Field, label: string, help: string, accept: string) {
+  #field(name: Field, label: string, help: string, accept: string, onChange?: (parts: FieldParts) => void) {
     const id = `${name}-text`;
     const text = h("textarea", {
       id,
@@ -179,6 +185,7 @@ export class InputView {
           ),
         );
       this.#clearField(parts);
+      onChange?.(parts);
     };
     file.addEventListener("change", showFile);
     const card = h(
@@ -211,7 +218,10 @@ export class InputView {
         showFile();
       }
     });
-    text.addEventListener("input", () => this.#clearField(parts));
+    text.addEventListener("input", () => {
+      this.#clearField(parts);
+      onChange?.(parts);
+    });
     return { el: card, parts };
   }
 
@@ -295,7 +305,13 @@ export class InputView {
           ? await resumeFile.text()
           : undefined
         : resume.text.value;
-      saveRun(created.id, { eventsToken: created.eventsToken, events: [], ...(resumeText ? { resumeText } : {}) });
+      const parsed = this.#reader.resultFor(resumeFile ?? resume.text.value);
+      saveRun(created.id, {
+        eventsToken: created.eventsToken,
+        events: [],
+        ...(resumeText ? { resumeText } : {}),
+        ...(parsed ? { parsed } : {}),
+      });
       location.hash = `run=${created.id}`;
     } catch (error) {
       if (error instanceof ApiError && (error.code === "missing_api_key" || error.code === "invalid_api_key")) {

@@ -6,6 +6,7 @@ import { RunStream, TERMINAL_EVENTS } from "../events.ts";
 import { humanize, num, plural, RUN_STATUS, when } from "../format.ts";
 import { loadRun, updateRun } from "../session.ts";
 import { atsView, questionsView } from "./checks.ts";
+import { ParsedResumeView } from "./parsed-resume.ts";
 import { ProgressView } from "./progress.ts";
 import { requirementsView } from "./requirements.ts";
 import { ResumePanel } from "./resume-panel.ts";
@@ -232,6 +233,22 @@ export class RunPage {
     const reveal = panel.reveal.bind(panel);
     const score = new ScoreCard(result.score.before, result.score.after, view.mode === "tailor");
     const session = loadRun(this.#id);
+    // How the resume was read, as the form read it before the run (or read now from the pasted text): the warnings
+    // first, the full reading folded under them.
+    const reading = new ParsedResumeView({ open: false, id: "sec-parsed" });
+    const canRead = Boolean(session.parsed ?? session.resumeText);
+    if (session.parsed) reading.show(session.parsed);
+    else if (session.resumeText)
+      api
+        .parse({ resume: session.resumeText })
+        .then((parsed) => {
+          if (this.#disposed) return;
+          reading.show(parsed);
+          updateRun(this.#id, { parsed });
+        })
+        .catch(() => {
+          // A supplement to the results: without it the page still stands.
+        });
     const nav = h(
       "nav",
       { class: "jump", "aria-label": "Results sections" },
@@ -240,6 +257,7 @@ export class RunPage {
         ["sec-sections", "Sections"],
         ["sec-ats", "ATS"],
         ["sec-questions", "Gap questions"],
+        ...(canRead ? [["sec-parsed", "How we read it"]] : []),
         ...(tailored ? [["sec-review", "Review edits"]] : []),
       ].map(([target = "", text]) =>
         h("button", { type: "button", class: "jump-link", onclick: () => jumpTo(target) }, text),
@@ -248,6 +266,7 @@ export class RunPage {
     main.append(
       score.el,
       nav,
+      reading.el,
       requirementsView(result.requirements, result.evidence, reveal),
       sectionsView(result.sections, result.incomplete?.sections ?? [], reveal),
       atsView(result.ats),
